@@ -1,0 +1,86 @@
+/**
+ * The article model: the one definition of an article's fields. The build (content collection),
+ * the importer and the tests all validate against this schema; every type is inferred from it.
+ */
+import { z } from 'astro/zod';
+import { parsePublicationDate } from './dates';
+
+const ISO_HINT = 'an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00';
+
+/** A publication-style date: a YAML date, or an ISO string with a zone when it has a time. */
+export const dateField = (timeZone: string) =>
+  z.union([z.date(), z.string()], { error: `expected ${ISO_HINT}` }).transform((value, ctx) => {
+    const parsed = parsePublicationDate(value, timeZone);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', message: `expected ${ISO_HINT}, got ${JSON.stringify(String(value))}` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const nameList = (what: string) =>
+  z
+    .array(z.string().trim().min(1, `each entry of ${what} must be a non-empty name`), {
+      error: `expected a list of ${what}, e.g. [\"First\", \"Second\"]`,
+    })
+    .default([]);
+
+const url = (field: string) =>
+  z.url({ protocol: /^https?$/, error: `${field} must be an absolute http(s) URL` });
+
+export function createArticleSchema(options: { timeZone: string }) {
+  const date = dateField(options.timeZone);
+  return z.strictObject({
+    /** Headline as published. */
+    title: z.string({ error: 'title is required: the headline as a quoted string' }).trim().min(1, 'title must not be empty'),
+    /** Publication moment. A date alone means that day in the site's time zone. */
+    date,
+    /** Last substantive update, shown beside the publication date. */
+    updated: date.optional(),
+    /** Overrides the URL slug, which otherwise comes from the file name. */
+    slug: z
+      .string()
+      .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'slug must be lowercase words joined by hyphens, e.g. un-report-reaction')
+      .optional(),
+    /** Standfirst: one or two sentences under the headline. */
+    description: z.string().trim().min(1).optional(),
+    /** Bylined writers. */
+    authors: nameList('authors'),
+    /** Publication the article first appeared in, e.g. "The Independent". */
+    source: z.string().trim().min(1).optional(),
+    /** Where the original can be read. */
+    sourceUrl: url('sourceUrl').optional(),
+    /** Place the story was filed from, e.g. "Geneva". */
+    dateline: z.string().trim().min(1).optional(),
+    /** Credit line, e.g. "Additional reporting by agencies". */
+    credit: z.string().trim().min(1).optional(),
+    /** Desk or section, e.g. "World". */
+    section: z.string().trim().min(1).optional(),
+    topics: nameList('topics'),
+    people: nameList('people'),
+    places: nameList('places'),
+    organisations: nameList('organisations'),
+    /** BCP 47 language tag when it differs from the site's, e.g. "zh-Hans". */
+    lang: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'lang must be a BCP 47 tag such as en, fr or zh-Hans')
+      .optional(),
+    /** Lead image with required alt text. */
+    image: z
+      .strictObject({
+        src: z.string().min(1, 'image.src must be a URL or a path under public/'),
+        alt: z.string({ error: 'image.alt is required: describe the image for readers who cannot see it' }),
+        credit: z.string().optional(),
+      })
+      .optional(),
+    /** Published corrections, oldest first. */
+    corrections: z
+      .array(z.strictObject({ date, text: z.string().trim().min(1, 'a correction needs its text') }))
+      .default([]),
+    /** Drafts are validated but never published. */
+    draft: z.boolean().default(false),
+  });
+}
+
+export type ArticleData = z.output<ReturnType<typeof createArticleSchema>>;
+export type ArticleInput = z.input<ReturnType<typeof createArticleSchema>>;

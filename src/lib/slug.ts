@@ -1,0 +1,72 @@
+/**
+ * Readable, stable URL slugs for names in any script.
+ * Latin diacritics are folded ("Zürich" → "zurich"), Cyrillic and Greek are transliterated,
+ * and scripts without a Latin reading (Chinese, Arabic…) are kept as Unicode letters, which
+ * browsers show as typed. A name with no letters at all gets a short stable hash.
+ */
+
+const TRANSLITERATION: Record<string, string> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'yi',
+  є: 'ye', ґ: 'g', ў: 'u',
+  α: 'a', β: 'v', γ: 'g', δ: 'd', ε: 'e', ζ: 'z', η: 'i', θ: 'th', ι: 'i', κ: 'k', λ: 'l', μ: 'm',
+  ν: 'n', ξ: 'x', ο: 'o', π: 'p', ρ: 'r', σ: 's', ς: 's', τ: 't', υ: 'y', φ: 'f', χ: 'ch', ψ: 'ps', ω: 'o',
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ł: 'l', ı: 'i',
+};
+
+/** FNV-1a, base 36: short, stable, dependency-free. */
+function shortHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const char of text) {
+    hash ^= char.codePointAt(0) ?? 0;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
+
+/**
+ * Slug for a display name.
+ * @example slugify('Michelle Bachelet') // 'michelle-bachelet'
+ * @example slugify('Moscow / Москва') // 'moscow-moskva'
+ */
+export function slugify(name: string): string {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/./gu, (char) => TRANSLITERATION[char] ?? char);
+  const slug = folded
+    .replace(/['’‘`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? `n-${shortHash(name.trim())}` : slug;
+}
+
+export interface SlugCollision {
+  slug: string;
+  names: [string, string];
+}
+
+/**
+ * Assigns each distinct name its slug and reports names that would share one.
+ * Names differing only in case or surrounding space are treated as the same name.
+ */
+export function slugMap(names: Iterable<string>): { bySlug: Map<string, string>; collisions: SlugCollision[] } {
+  const bySlug = new Map<string, string>();
+  const collisions: SlugCollision[] = [];
+  for (const name of names) {
+    const slug = slugify(name);
+    const existing = bySlug.get(slug);
+    if (existing === undefined) bySlug.set(slug, name);
+    else if (existing.trim().toLowerCase() !== name.trim().toLowerCase()) collisions.push({ slug, names: [existing, name] });
+  }
+  return { bySlug, collisions };
+}
+
+/** The slug of an article file: its name without folders or extension. */
+export function fileSlug(filePath: string): string {
+  const name = filePath.split(/[\\/]/).pop() ?? filePath;
+  return name.replace(/\.(md|markdown)$/i, '');
+}

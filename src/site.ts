@@ -1,0 +1,28 @@
+/**
+ * Site-wide settings. Deploy-time values come from the environment so one checkout can build
+ * several archives (see README › Configuration); everything else is edited here.
+ */
+import { normaliseBase } from './lib/base';
+
+const env = typeof process === 'undefined' ? {} : process.env;
+
+export const site = {
+  /** Shown in the header, the <title> of every page and feeds. */
+  title: env.SITE_TITLE ?? 'The News Archive',
+  /** One sentence for the home page, meta description and feeds. */
+  description: env.SITE_DESCRIPTION ?? 'A searchable archive of news reporting, browsable by date and subject.',
+  /** Absolute origin the site is served from; canonical URLs, feeds and sitemaps use it. */
+  url: env.SITE_URL ?? 'http://localhost:4321',
+  /** Path prefix when the archive is not served from the domain root, e.g. `/archive/`. */
+  base: normaliseBase(env.BASE_PATH ?? '/'),
+  /** BCP 47 language of the site; an article's `lang` overrides it for that page. */
+  lang: env.SITE_LANG ?? 'en',
+  /** IANA zone in which dates are shown and articles are grouped by day. */
+  timeZone: env.TIME_ZONE ?? 'UTC',
+  /** Folder of Markdown articles, relative to the project root. */
+  contentDir: env.CONTENT_DIR ?? 'content/articles',
+  /** Longest list on any listing page. */
+  pageSize: Number(env.PAGE_SIZE ?? 25),
+} as const;
+
+export type SiteConfig = typeof site;
