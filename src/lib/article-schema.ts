@@ -3,7 +3,7 @@
  * the importer and the tests all validate against this schema; every type is inferred from it.
  */
 import { z } from 'astro/zod';
-import { parsePublicationDate } from './dates';
+import { parsePublicationDate } from './dates.ts';
 
 const ISO_HINT = 'an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00';
 

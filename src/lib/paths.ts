@@ -2,8 +2,8 @@
  * The only place URLs are built. Every internal link goes through a `Paths` bound to the site's
  * base path, so the archive works at `/` and under a sub-path such as `/archive/`.
  */
-import type { CalendarParts } from './dates';
-import { normaliseBase } from './base';
+import type { CalendarParts } from './dates.ts';
+import { normaliseBase } from './base.ts';
 
 export type EntityKind = 'topics' | 'people' | 'places' | 'organisations' | 'sections' | 'sources';
 
