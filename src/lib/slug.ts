@@ -31,11 +31,14 @@ function shortHash(text: string): string {
  * @example slugify('Moscow / Москва') // 'moscow-moskva'
  */
 export function slugify(name: string): string {
-  const folded = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/./gu, (char) => TRANSLITERATION[char] ?? char);
+  const transliterate = (text: string) => text.replace(/./gu, (char) => TRANSLITERATION[char] ?? char);
+  // Transliterate before and after removing accents: "й" must become "y" before NFKD splits it
+  // into "и" plus a breve, while accented Greek letters only match the table once bare.
+  const folded = transliterate(
+    transliterate(name.normalize('NFC').toLowerCase())
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, ''),
+  );
   const slug = folded
     .replace(/['’‘`]/g, '')
     .replace(/&/g, ' and ')

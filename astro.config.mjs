@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
+import { site } from './src/site.ts';
+import { markExternalLinks, sanitizeArticleHtml } from './src/markdown/plugins.ts';
+
+// Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  // Per-checkout cache, so builds of several archives or checkouts never share a content store.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
+  build: { format: 'directory' },
+  markdown: {
+    processor: satteri({
+      hastPlugins: [sanitizeArticleHtml, markExternalLinks],
+      // Articles carry their own typography (curly quotes, ellipses); never rewrite it.
+      features: { smartPunctuation: false },
+    }),
+  },
+});

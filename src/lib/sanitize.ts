@@ -1,0 +1,79 @@
+/**
+ * The allow-list for raw HTML inside articles. Markdown bodies may carry figures, tables,
+ * abbreviations and video embeds from a few hosts; everything else (scripts, event handlers,
+ * `javascript:` URLs, `srcdoc`, styles, forms) is removed before it reaches a page.
+ */
+import type { Root, RootContent } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+
+/** Hosts whose players may be embedded with an iframe. */
+export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'www.openstreetmap.org'];
+
+const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+
+export const articleHtmlSchema: Schema = {
+  ...defaultSchema,
+  // Keep authors' ids so in-article anchors keep working; clobber protection is not needed
+  // because no script on article pages reads named globals.
+  clobberPrefix: '',
+  clobber: [],
+  strip: ['script', 'style', 'template', 'noscript', 'iframe[srcdoc]'],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'iframe', 'abbr', 'mark', 'small', 'caption', 'cite', 'time', 'aside'],
+  attributes: {
+    ...defaultSchema.attributes,
+    iframe: ['src', 'title', 'width', 'height', 'allowFullScreen', 'loading'],
+    time: ['dateTime'],
+    abbr: ['title'],
+    td: ['colSpan', 'rowSpan'],
+    th: ['colSpan', 'rowSpan', 'scope'],
+  },
+  protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
+};
+
+/** True when an iframe `src` points at an allowed embed host over https. */
+export function isAllowedEmbed(src: unknown): boolean {
+  if (typeof src !== 'string') return false;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' && EMBED_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/** True for URLs a link or image may use: http(s), mailto, fragments and relative paths. */
+export function isSafeUrl(url: string): boolean {
+  const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
+  return SAFE_URL.test(compact);
+}
+
+function sanitizeTree(html: string): string {
+  const tree = sanitize(fromHtml(html, { fragment: true }), articleHtmlSchema) as Root;
+  const keep = (node: RootContent): boolean => {
+    if (node.type !== 'element') return true;
+    if (node.tagName === 'iframe' && !isAllowedEmbed(node.properties.src)) return false;
+    node.children = node.children.filter(keep);
+    return true;
+  };
+  tree.children = tree.children.filter(keep);
+  return toHtml(tree);
+}
+
+const LONE_TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>$/s;
+
+/**
+ * Sanitises a raw HTML fragment from a Markdown body. Inline HTML arrives as lone tags
+ * (`<b class="x">` … `</b>` in separate pieces), so those are cleaned tag by tag.
+ */
+export function sanitizeHtmlFragment(html: string): string {
+  const lone = LONE_TAG.exec(html.trim());
+  if (!lone) return sanitizeTree(html);
+  const [, closing, rawName] = lone;
+  const name = rawName!.toLowerCase();
+  if (!(articleHtmlSchema.tagNames ?? []).includes(name) || name === 'iframe') return '';
+  if (closing) return `</${name}>`;
+  const cleaned = sanitizeTree(`${html.trim()}</${name}>`);
+  return cleaned.endsWith(`</${name}>`) ? cleaned.slice(0, -`</${name}>`.length) : cleaned;
+}

@@ -1,0 +1,21 @@
+/** Parses built pages for assertions that string matching would make brittle. */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+
+export function parseHtml(html: string): Root {
+  return fromHtml(html);
+}
+
+export function $(tree: Root | Element, selector: string): Element | undefined {
+  return select(selector, tree);
+}
+
+export function $$(tree: Root | Element, selector: string): Element[] {
+  return selectAll(selector, tree);
+}
+
+export function text(node: Element | undefined): string {
+  return node ? toString(node).trim() : '';
+}

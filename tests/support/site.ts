@@ -1,0 +1,65 @@
+/**
+ * Builds archives for the tests with the production build command, each into its own folder
+ * under .tmp/, so test files can share one build of each fixture.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BUILDS = join(ROOT, '.tmp/builds');
+
+export interface BuildOptions {
+  /** Folder name under .tmp/builds. */
+  name: string;
+  contentDir: string;
+  basePath?: string;
+  siteUrl?: string;
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  outDir: string;
+  code: number;
+  output: string;
+}
+
+/** Runs `npm run build`'s script for a content folder and returns its exit code and output. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const outDir = join(BUILDS, options.name);
+  await rm(outDir, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    CONTENT_DIR: options.contentDir,
+    BASE_PATH: options.basePath ?? '/',
+    SITE_URL: options.siteUrl ?? 'https://news.example',
+    ASTRO_CACHE_DIR: join(ROOT, '.tmp/cache', options.name),
+    BUILD_HEAP_MB: '4096',
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir], { cwd: ROOT, env });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? 1)));
+  return { outDir, code, output };
+}
+
+/** The standard fixture archive, built once per test run by the global setup. */
+export const fixtureBuilds = {
+  root: { name: 'fixture-root', contentDir: 'tests/fixtures/archive', basePath: '/' },
+  sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/' },
+} satisfies Record<string, BuildOptions>;
+
+export function builtDir(name: string): string {
+  const dir = join(BUILDS, name);
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`The ${name} build is missing; run the site tests through vitest so the global setup builds it.`);
+  return dir;
+}
+
+/** Reads a built page by its site path (without base). */
+export function readPage(buildName: string, sitePath: string): Promise<string> {
+  const file = sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath;
+  return readFile(join(builtDir(buildName), file), 'utf8');
+}
