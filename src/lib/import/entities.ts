@@ -52,8 +52,8 @@ const MAX_WORDS = 6;
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
 const bare = (token: Token) => token.text.replace(/['’]s$/i, '').toLowerCase();
-// Punctuation between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
-const joined = (left: Token, right: Token) => !/\S/.test(left.post) && !/\S/.test(right.pre) && !/['’]s$/i.test(left.text);
+// Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
+const joined = (left: Token, right: Token) => !/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre) && !/['’]s$/i.test(left.text);
 
 /** May `token` be part of a name of this kind (not counting lower-case particles)? */
 function fits(kind: Kind, token: Token): boolean {

@@ -9,7 +9,7 @@ import { ImportError, type ParsedInput } from './types.ts';
 const CREDIT = /^(?:additional\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|with\s+(?:additional\s+)?reporting\s+(?:by|from)|with\s+agencies\b|(?:additional\s+)?reporting\s+from)\b/i;
 const CREDIT_MAX_LENGTH = 200;
 // "By Jane Doe and John Roe" on its own, short line right under the headline.
-const BYLINE = /^by\s+(\p{Lu}.{0,120})$/u;
+const BYLINE = /^[Bb]y\s+(\p{Lu}.{0,120})$/u;
 
 /** Text of a credit line if this paragraph is one, e.g. "Additional reporting by agencies". */
 export function creditLine(paragraphText: string): string | undefined {
