@@ -64,6 +64,11 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
   return Number.isNaN(instant) ? undefined : isoInZone(new Date(instant), timeZone);
 }
 
+/** The text entities are suggested from: headline and body, without byline or credit. */
+export function entityText(parsed: ParsedInput): string {
+  return `${parsed.title ?? ''}\n\n${bodyText(parsed.body)}`;
+}
+
 /** Schema issues as one line an editor can act on, e.g. "sourceUrl: must be an absolute http(s) URL". */
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues.map((issue) => `${issue.path.map(String).join('.') || 'article'}: ${issue.message}`).join('; ');
@@ -83,7 +88,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
   }
   const title = parsed.title?.trim();
   if (!title) throw new ImportError('no headline found');
-  const entities = options.entities === false ? undefined : suggestEntities(`${title}\n\n${bodyText(parsed.body)}`);
+  const entities = options.entities === false ? undefined : suggestEntities(entityText(parsed));
   const frontmatter: Frontmatter = {
     title,
     date,
