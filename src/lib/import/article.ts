@@ -9,7 +9,11 @@ import { suggestEntities } from './entities.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
-/** Values from the command line; each one, when given, wins over what the input says. */
+/**
+ * Values from the command line. They apply to the whole batch, so an input's own date, source URL,
+ * authors and language win over them (a warning says so when they differ); the command-line values
+ * fill in what an input lacks, e.g. the date of a plain-text file.
+ */
 export interface ArticleOptions {
   /** Time zone for date-only values and for the YYYY/MM folder, e.g. "UTC" or "Europe/London". */
   timeZone: string;
@@ -31,6 +35,8 @@ export interface BuiltArticle {
   data: ArticleData;
   /** Where it belongs under the content folder: `YYYY/MM/<slug>.md`. */
   path: string;
+  /** Command-line values the input overrode, for the editor to check. */
+  warnings: string[];
 }
 
 const SLUG_MAX_LENGTH = 80;
@@ -79,11 +85,20 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
  * schema; throws ImportError with the reason when it cannot become a valid article.
  */
 export function buildArticle(parsed: ParsedInput, options: ArticleOptions): BuiltArticle {
-  const rawDate = options.date ?? parsed.date;
+  const warnings: string[] = [];
+  const prefer = <T>(fromInput: T | undefined, fromOption: T | undefined, flag: string): T | undefined => {
+    const empty = (value: T | undefined) => value === undefined || (Array.isArray(value) && value.length === 0);
+    if (empty(fromInput)) return fromOption;
+    if (!empty(fromOption) && JSON.stringify(fromInput) !== JSON.stringify(fromOption)) {
+      warnings.push(`${flag} ${JSON.stringify(fromOption)} not used: the input says ${JSON.stringify(fromInput)}`);
+    }
+    return fromInput;
+  };
+  const rawDate = prefer(parsed.date, options.date, '--date');
   if (!rawDate) throw new ImportError('no publication date: the input has none, pass --date YYYY-MM-DD');
   const date = normaliseDate(rawDate, options.timeZone);
   if (!date) {
-    const from = options.date ? '--date' : 'the input';
+    const from = rawDate === parsed.date ? 'the input' : '--date';
     throw new ImportError(`the date "${rawDate}" from ${from} is not an ISO date such as 2022-09-10 or 2022-09-10T14:30:00+01:00`);
   }
   const title = parsed.title?.trim();
@@ -93,21 +108,21 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     title,
     date,
     description: parsed.description,
-    authors: options.authors?.length ? options.authors : parsed.authors,
+    authors: prefer(parsed.authors, options.authors, '--author'),
     source: options.source,
-    sourceUrl: options.sourceUrl ?? parsed.sourceUrl,
+    sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
     credit: parsed.credit,
     section: options.section,
     topics: options.topics,
     people: entities?.people,
     places: entities?.places,
     organisations: entities?.organisations,
-    lang: options.lang ?? parsed.lang,
+    lang: prefer(parsed.lang, options.lang, '--lang'),
   };
   const markdown = serialiseArticle(frontmatter, parsed.body);
   // Validate what will be on disk, read back, not the object it was made from.
   const result = createArticleSchema({ timeZone: options.timeZone }).safeParse(parseArticle(markdown).frontmatter);
   if (!result.success) throw new ImportError(`not a valid article: ${describeIssues(result.error.issues)}`);
   const { year, month } = calendarParts(result.data.date, options.timeZone);
-  return { markdown, data: result.data, path: `${year}/${month}/${articleSlug(title)}.md` };
+  return { markdown, data: result.data, path: `${year}/${month}/${articleSlug(title)}.md`, warnings };
 }

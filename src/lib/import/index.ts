@@ -69,6 +69,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       const parsed = await readInput(file, options);
       for (const message of parsed.warnings) report.warnings.push({ input, message });
       const built = buildArticle(parsed, options);
+      for (const message of built.warnings) report.warnings.push({ input, message });
       const keys = { titleDay: titleDayKey(built.data.title, built.data.date, options.timeZone), sourceUrl: sourceUrlKey(built.data.sourceUrl) };
       const duplicate = findDuplicate(archive, keys);
       if (duplicate && !options.force) {

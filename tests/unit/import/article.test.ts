@@ -32,11 +32,23 @@ describe('normaliseDate', () => {
 });
 
 describe('buildArticle', () => {
-  test('command-line values win over what the input says', () => {
-    const parsed = { ...parseText(text), date: '2020-01-01', authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' };
-    const { data } = buildArticle(parsed, { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'] });
-    expect(data).toMatchObject({ authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'] });
+  test('command-line values fill in what the input lacks', () => {
+    const { data, warnings } = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'], source: 'The Independent' });
+    expect(data).toMatchObject({ authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'], source: 'The Independent' });
     expect(data.date.toISOString()).toBe('2022-09-10T00:00:00.000Z');
+    expect(warnings).toEqual([]);
+  });
+  test('an input’s own date, authors, source URL and language win over batch values, with a warning', () => {
+    const parsed = { ...parseText(text), date: '2020-01-01', authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' };
+    const { data, warnings } = buildArticle(parsed, { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en' });
+    expect(data).toMatchObject({ authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' });
+    expect(data.date.toISOString()).toBe('2020-01-01T00:00:00.000Z');
+    expect(warnings).toEqual([
+      '--date "2022-09-10" not used: the input says "2020-01-01"',
+      '--author ["Editor Given"] not used: the input says ["From Page"]',
+      '--source-url "https://b.example/y" not used: the input says "https://a.example/x"',
+      '--lang "en" not used: the input says "fr"',
+    ]);
   });
   test('fails clearly without a date', () => {
     expect(() => buildArticle(parseText(text), { timeZone: 'UTC' })).toThrow('no publication date: the input has none, pass --date YYYY-MM-DD');
