@@ -1,0 +1,31 @@
+/**
+ * node scripts/entity-eval.ts [folder]
+ *
+ * Prints precision and recall of the importer's people/places/organisations suggestions on the
+ * texts in tests/fixtures/import/entities/ (gold lists in gold.json), then the names it got wrong.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { entityText } from '../src/lib/import/article.ts';
+import { suggestEntities } from '../src/lib/import/entities.ts';
+import { ENTITY_KINDS, formatEvalTable, scoreEntities, type EntityGold } from '../src/lib/import/entity-eval.ts';
+import { decodeInput } from '../src/lib/import/input.ts';
+import { parseText } from '../src/lib/import/text.ts';
+
+const folder = path.resolve(process.argv[2] ?? 'tests/fixtures/import/entities');
+const gold = JSON.parse(await readFile(path.join(folder, 'gold.json'), 'utf8')) as Record<string, EntityGold>;
+
+const rows = [];
+for (const [text, expected] of Object.entries(gold)) {
+  const parsed = parseText(decodeInput(await readFile(path.join(folder, text))));
+  rows.push({ text, scores: scoreEntities(suggestEntities(entityText(parsed)), expected) });
+}
+console.log(formatEvalTable(rows));
+console.log('\nP: precision with "acceptable" names left out; P strict: counting them as wrong; R: recall.\n');
+for (const row of rows) {
+  for (const kind of ENTITY_KINDS) {
+    const { wrong, missed, acceptable } = row.scores[kind];
+    const parts = [wrong.length ? `wrong: ${wrong.join(', ')}` : '', missed.length ? `missed: ${missed.join(', ')}` : '', acceptable.length ? `acceptable: ${acceptable.join(', ')}` : ''].filter(Boolean);
+    if (parts.length) console.log(`${row.text} ${kind}: ${parts.join('; ')}`);
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * npm run import -- <file|folder|glob>… [--date 2022-09-10] [--source "The Independent"]
+ *   [--source-url URL] [--section World] [--topics a,b] [--author NAME]… [--lang en]
+ *   [--no-entities] [--dry-run] [--force]
+ *
+ * Writes one article per input to $CONTENT_DIR (default content/articles)/YYYY/MM/<slug>.md.
+ * The work is done by src/lib/import; this file reads arguments and prints the report.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatReport, importFiles } from '../src/lib/import/index.ts';
+
+const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
+
+  --date YYYY-MM-DD     publication date (or date-time with zone); required when the input has none
+  --source NAME         publication, e.g. "The Independent"
+  --source-url URL      where the original can be read; also resolves relative links in HTML
+  --section NAME        desk, e.g. World
+  --topics a,b          comma-separated topics
+  --author NAME         bylined writer (repeat for several)
+  --lang TAG            BCP 47 language tag, e.g. en
+  --no-entities         do not suggest people, places and organisations
+  --dry-run             report what would be written, write nothing
+  --force               import duplicates too, moving the existing file to <name>.md.bak-<timestamp>
+
+Environment: CONTENT_DIR (default content/articles), TIME_ZONE for date-only values (default UTC).`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      date: { type: 'string' },
+      source: { type: 'string' },
+      'source-url': { type: 'string' },
+      section: { type: 'string' },
+      topics: { type: 'string' },
+      author: { type: 'string', multiple: true },
+      lang: { type: 'string' },
+      entities: { type: 'boolean', default: true },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values, positionals } = parsed;
+if (values.help || positionals.length === 0) {
+  (values.help ? console.log : console.error)(USAGE);
+  process.exit(values.help ? 0 : 2);
+}
+
+const report = await importFiles(positionals, {
+  contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),
+  timeZone: process.env.TIME_ZONE ?? 'UTC',
+  date: values.date,
+  source: values.source,
+  sourceUrl: values['source-url'],
+  section: values.section,
+  topics: values.topics?.split(',').map((topic) => topic.trim()).filter(Boolean),
+  authors: values.author,
+  lang: values.lang,
+  entities: values.entities,
+  dryRun: values['dry-run'],
+  force: values.force,
+  now: new Date(),
+});
+console.log(formatReport(report));
+process.exitCode = report.failed.length > 0 ? 1 : 0;

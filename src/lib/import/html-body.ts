@@ -1,0 +1,139 @@
+/**
+ * The article body of an HTML page: picks the main content, drops page furniture, makes links
+ * absolute, points in-page links at headings, and sanitises what is left.
+ */
+import type { Element, Parents, Root } from 'hast';
+import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
+import { eachElement, findAll, findFirst, headingRank, nameTokens, prop, removeAll, textOf } from './hast.ts';
+
+/** Placeholder href for the n-th body heading, replaced once the site's heading ids are known. */
+export const headingPlaceholder = (index: number) => `#import-heading-${index}`;
+export const HEADING_PLACEHOLDER = /^#import-heading-(\d+)$/;
+
+// Elements that are never article prose, whatever their class.
+const FURNITURE_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'header', 'footer', 'form', 'button', 'input',
+  'select', 'textarea', 'label', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
+  'canvas', 'video', 'audio', 'dialog', 'link', 'meta', 'base', 'title', 'head',
+]);
+const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'toolbar']);
+// Whole words in class or id names that mark ads, share widgets and other page furniture.
+const FURNITURE_WORDS = new Set([
+  'ad', 'ads', 'adslot', 'advert', 'adverts', 'advertisement', 'advertising', 'dfp', 'promo', 'promotion', 'sponsor',
+  'sponsored', 'share', 'sharing', 'social', 'newsletter', 'related', 'recommended', 'comment', 'comments', 'cookie',
+  'cookies', 'subscribe', 'subscription', 'paywall', 'outbrain', 'taboola', 'popup', 'modal', 'breadcrumb',
+  'breadcrumbs', 'byline', 'toolbar', 'widget',
+]);
+
+// What may reach the archive: GitHub's rules (no scripts, no event handlers, http(s)/mailto links
+// only), and the contents of non-prose elements stripped rather than unwrapped, so CSS or an
+// iframe's srcdoc never turns into text.
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  strip: [...FURNITURE_TAGS],
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+};
+
+/** The element holding the article: the longest `<article>`, else `<main>`, else `<body>`. */
+export function articleScope(tree: Root): Element | Root {
+  const articles = findAll(tree, (el) => el.tagName === 'article');
+  if (articles.length > 0) return articles.reduce((best, el) => (textOf(el).length > textOf(best).length ? el : best));
+  return (
+    findFirst(tree, (el) => el.tagName === 'main' || prop(el, 'role') === 'main') ??
+    findFirst(tree, (el) => el.tagName === 'body') ??
+    tree
+  );
+}
+
+/** True for page furniture: navigation, ads, share widgets, hidden elements. */
+export function isFurniture(element: Element): boolean {
+  if (FURNITURE_TAGS.has(element.tagName)) return true;
+  if (FURNITURE_ROLES.has(prop(element, 'role') ?? '')) return true;
+  if (element.properties.hidden !== undefined && element.properties.hidden !== false) return true;
+  if (prop(element, 'ariaHidden') === 'true') return true;
+  return nameTokens(element).some((word) => FURNITURE_WORDS.has(word));
+}
+
+/** Absolute http(s) URL of `href` against `base`, or undefined when it cannot be resolved. */
+export function absoluteUrl(href: string, base: string | undefined): string | undefined {
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface BodyOptions {
+  /** URL the page was published at, for relative links and for links to the page itself. */
+  baseUrl?: string;
+  /** Headline, so the `<h1>` repeating it is left out of the body. */
+  title?: string;
+}
+
+/**
+ * Cleans the article element into a sanitised body tree. In-page links are pointed at
+ * `headingPlaceholder(n)`, the n-th remaining heading; `warnings` says what was dropped and why.
+ */
+export function cleanBody(scope: Element | Root, options: BodyOptions): { body: Root; headingCount: number; warnings: string[] } {
+  const warnings: string[] = [];
+  const body: Root = { type: 'root', children: structuredClone(scope.children) };
+  removeAll(body, isFurniture);
+  const titleHeading = findFirst(body, (el) => el.tagName === 'h1' && textOf(el) === options.title);
+  removeAll(body, (el) => el === titleHeading || (headingRank(el) !== undefined && textOf(el) === ''));
+
+  // Document order, parents and headings, to find the heading an in-page link is about.
+  const order = new Map<Element, number>();
+  const parents = new Map<Element, Parents>();
+  const headings: Element[] = [];
+  const targets = new Map<string, Element>();
+  eachElement(body, (el, parent) => {
+    order.set(el, order.size);
+    parents.set(el, parent);
+    if (headingRank(el)) headings.push(el);
+    for (const key of [prop(el, 'id'), el.tagName === 'a' ? prop(el, 'name') : undefined]) {
+      if (key && !targets.has(key)) targets.set(key, el);
+    }
+  });
+  const within = (el: Element, ancestor: Element) => {
+    for (let node: Parents | undefined = el; node && node.type === 'element'; node = parents.get(node)) if (node === ancestor) return true;
+    return false;
+  };
+  // A target that is a heading, sits in one or wraps one means that heading; anything else means
+  // the section it is in, i.e. the closest heading before it.
+  const headingFor = (target: Element): number => {
+    const own = headings.findIndex((heading) => within(target, heading) || within(heading, target));
+    if (own !== -1) return own;
+    const position = order.get(target) ?? -1;
+    return headings.findLastIndex((heading) => (order.get(heading) ?? 0) < position);
+  };
+  const page = options.baseUrl?.replace(/#.*$/, '');
+  const unlink = (el: Element, why: string) => {
+    delete el.properties.href;
+    warnings.push(`link "${textOf(el)}" kept as text: ${why}`);
+  };
+
+  for (const link of findAll(body, (el) => el.tagName === 'a' && prop(el, 'href') !== undefined)) {
+    const href = (prop(link, 'href') ?? '').trim();
+    const absolute = href.startsWith('#') ? undefined : absoluteUrl(href, options.baseUrl);
+    const fragment = href.startsWith('#') ? href.slice(1) : absolute && page && absolute.startsWith(`${page}#`) ? absolute.slice(page.length + 1) : undefined;
+    if (fragment !== undefined) {
+      let id = fragment;
+      try {
+        id = decodeURIComponent(fragment);
+      } catch {
+        // A malformed escape is looked up as written.
+      }
+      const target = targets.get(id);
+      const index = target ? headingFor(target) : -1;
+      if (index === -1) unlink(link, `nothing in the article has the id "${id}"`);
+      else link.properties.href = headingPlaceholder(index);
+    } else if (absolute === undefined) {
+      unlink(link, `"${href}" is relative and the page's URL is unknown (pass --source-url)`);
+    } else link.properties.href = absolute;
+  }
+  for (const image of findAll(body, (el) => el.tagName === 'img')) {
+    const src = prop(image, 'src');
+    image.properties.src = src === undefined ? undefined : absoluteUrl(src, options.baseUrl);
+  }
+  return { body: sanitize(body, SCHEMA) as Root, headingCount: headings.length, warnings };
+}

@@ -1,0 +1,103 @@
+/**
+ * The importer's entry point: `importFiles(paths, options)` turns text and HTML files into
+ * archive articles and reports what it created, skipped and could not import.
+ */
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildArticle, type ArticleOptions } from './article.ts';
+import { findDuplicate, scanArchive, sourceUrlKey, titleDayKey, type ArchivedArticle } from './existing.ts';
+import { expandInputs } from './files.ts';
+import { parseHtml } from './html.ts';
+import { decodeInput, detectFormat } from './input.ts';
+import { parseText } from './text.ts';
+import { ImportError, type ImportReport, type ParsedInput } from './types.ts';
+
+export type { ArticleOptions, BuiltArticle } from './article.ts';
+export { buildArticle, articleSlug, normaliseDate } from './article.ts';
+export { parseHtml } from './html.ts';
+export { parseText } from './text.ts';
+export { suggestEntities, type EntitySuggestions } from './entities.ts';
+export { formatReport } from './report.ts';
+export * from './types.ts';
+
+export interface ImportOptions extends ArticleOptions {
+  /** Folder holding the archive's articles (`YYYY/MM/<slug>.md` below it). */
+  contentDir: string;
+  /** Folder that relative inputs and glob patterns are read from (default: the process's). */
+  cwd?: string;
+  /** Report what would happen without writing anything. */
+  dryRun?: boolean;
+  /** Import duplicates anyway, moving the existing file aside to `<name>.md.bak-<timestamp>` first. */
+  force?: boolean;
+  /** Clock for backup names (default: now). */
+  now?: Date;
+}
+
+/** Reads one file with the reader its format needs. */
+export async function readInput(file: string, options: Pick<ArticleOptions, 'sourceUrl'> = {}): Promise<ParsedInput> {
+  const text = decodeInput(await readFile(file));
+  return detectFormat(file, text) === 'html' ? parseHtml(text, { sourceUrl: options.sourceUrl }) : parseText(text);
+}
+
+const exists = (file: string) => stat(file).then(() => true, () => false);
+const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+
+/** A free file name for `relative`, adding -2, -3… when a different article already has it. */
+async function freePath(contentDir: string, relative: string, taken: Set<string>, freed?: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? relative : relative.replace(/\.md$/, `-${n}.md`);
+    if (candidate === freed) return candidate;
+    if (!taken.has(candidate) && !(await exists(path.join(contentDir, candidate)))) return candidate;
+  }
+}
+
+/**
+ * Imports files, folders and glob patterns into `contentDir`. Never overwrites a file; each input
+ * is created, skipped as a duplicate, or failed with its reason, and the batch always runs to the end.
+ */
+export async function importFiles(inputs: string[], options: ImportOptions): Promise<ImportReport> {
+  const cwd = options.cwd ?? process.cwd();
+  const report: ImportReport = { created: [], skipped: [], failed: [], warnings: [], dryRun: options.dryRun ?? false };
+  const archive: ArchivedArticle[] = await scanArchive(options.contentDir, options.timeZone);
+  const taken = new Set<string>();
+  const { files, missing } = await expandInputs(inputs, cwd);
+  for (const input of missing) report.failed.push({ input, reason: 'no such file or folder, and no file matches it' });
+
+  for (const file of files) {
+    const input = path.relative(cwd, file) || file;
+    try {
+      const parsed = await readInput(file, options);
+      for (const message of parsed.warnings) report.warnings.push({ input, message });
+      const built = buildArticle(parsed, options);
+      for (const message of built.warnings) report.warnings.push({ input, message });
+      const keys = { titleDay: titleDayKey(built.data.title, built.data.date, options.timeZone), sourceUrl: sourceUrlKey(built.data.sourceUrl) };
+      const duplicate = findDuplicate(archive, keys);
+      if (duplicate && !options.force) {
+        const same = duplicate.sourceUrl !== undefined && duplicate.sourceUrl === keys.sourceUrl ? 'same source URL' : 'same title and date';
+        report.skipped.push({ input, reason: `already in the archive (${same})`, existing: duplicate.path });
+        continue;
+      }
+      const target = await freePath(options.contentDir, built.path, taken, duplicate?.path);
+      let backup: string | undefined;
+      if (duplicate) {
+        backup = `${duplicate.path}.bak-${stamp(options.now ?? new Date())}`;
+        for (let n = 2; await exists(path.join(options.contentDir, backup)); n++) backup = `${duplicate.path}.bak-${stamp(options.now ?? new Date())}-${n}`;
+        if (!options.dryRun) await rename(path.join(options.contentDir, duplicate.path), path.join(options.contentDir, backup));
+        archive.splice(archive.indexOf(duplicate), 1);
+      }
+      if (!options.dryRun) {
+        const absolute = path.join(options.contentDir, target);
+        await mkdir(path.dirname(absolute), { recursive: true });
+        // 'wx' fails rather than replaces if the file appeared meanwhile: nothing is ever overwritten.
+        await writeFile(absolute, built.markdown, { flag: 'wx' });
+      }
+      taken.add(target);
+      archive.push({ path: target, ...keys });
+      report.created.push({ input, path: target, title: built.data.title, markdown: built.markdown, ...(backup ? { backup } : {}) });
+    } catch (error) {
+      const reason = error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+      report.failed.push({ input, reason });
+    }
+  }
+  return report;
+}

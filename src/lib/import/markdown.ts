@@ -1,0 +1,83 @@
+/**
+ * Markdown in and out through remark: the article file is YAML frontmatter plus a body that
+ * remark-stringify writes, so escaping follows CommonMark rather than hand-written rules.
+ */
+import type { Nodes, Root, RootContent } from 'mdast';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+
+/** Frontmatter fields in the order editors expect to read them. */
+export const FIELD_ORDER = [
+  'title', 'date', 'description', 'authors', 'source', 'sourceUrl', 'dateline', 'credit',
+  'section', 'topics', 'people', 'places', 'organisations', 'lang',
+] as const;
+
+export type Frontmatter = Partial<Record<(typeof FIELD_ORDER)[number], string | string[]>>;
+
+// remark-stringify escapes only what CommonMark would otherwise read as syntax; it leaves curly
+// quotes, dashes and `...` alone, so typography survives byte for byte.
+const STRINGIFY: StringifyOptions = {
+  bullet: '-',
+  emphasis: '_',
+  strong: '*',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+  resourceLink: true,
+};
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkStringify, STRINGIFY);
+
+/**
+ * YAML for the frontmatter, fields in FIELD_ORDER, empty ones left out.
+ * Stringified as YAML 1.1 so that anything a 1.1 reader would take for a date, number or boolean is
+ * quoted: `date: '2022-09-10'` stays a string, which the schema reads in the site's time zone.
+ */
+export function frontmatterYaml(data: Frontmatter): string {
+  const ordered: Record<string, string | string[]> = {};
+  for (const key of FIELD_ORDER) {
+    const value = data[key];
+    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    ordered[key] = value;
+  }
+  return stringifyYaml(ordered, { version: '1.1', lineWidth: 0, singleQuote: true }).trimEnd();
+}
+
+/** The complete article file: frontmatter, a blank line, then the body. */
+export function serialiseArticle(data: Frontmatter, body: Root): string {
+  const root: Root = { type: 'root', children: [{ type: 'yaml', value: frontmatterYaml(data) } as RootContent, ...body.children] };
+  return processor.stringify(root);
+}
+
+/** Markdown body alone, as remark-stringify writes it. */
+export function stringifyBody(body: Root): string {
+  return processor.stringify(body);
+}
+
+/** Splits an article file into its frontmatter (parsed YAML) and its body tree. */
+export function parseArticle(markdown: string): { frontmatter: unknown; body: Root } {
+  const tree = processor.parse(markdown);
+  const first = tree.children[0];
+  if (first?.type !== 'yaml') return { frontmatter: undefined, body: tree };
+  return { frontmatter: parseYaml(first.value), body: { type: 'root', children: tree.children.slice(1) } };
+}
+
+/** A paragraph holding exactly this text; remark-stringify adds whatever escapes it needs. */
+export function paragraph(text: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'text', value: text }] };
+}
+
+/** Plain text of a Markdown node, e.g. a paragraph's words without emphasis or link syntax. */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'yaml' || node.type === 'html' ? '' : node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** The body's blocks as plain text separated by blank lines, e.g. for entity recognition. */
+export function bodyText(body: Root): string {
+  return body.children.map(plainText).filter(Boolean).join('\n\n');
+}

@@ -1,0 +1,62 @@
+/**
+ * Shared shapes of the importer: what a reader finds in one input, and what a batch reports.
+ */
+import type { Root } from 'mdast';
+
+/** What a reader (plain text or HTML) found in one input, before command-line values and validation. */
+export interface ParsedInput {
+  title?: string;
+  /** As found in the input: a date, or a date-time with its zone. */
+  date?: string;
+  description?: string;
+  authors: string[];
+  sourceUrl?: string;
+  credit?: string;
+  lang?: string;
+  /** The article body, without the headline or the credit line. */
+  body: Root;
+  /** Things an editor should look at, e.g. a relative link that could not be resolved. */
+  warnings: string[];
+}
+
+/** An input that cannot become an article; the message is shown to the editor as the reason. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+/** One article written (or, in a dry run, that would be written). */
+export interface CreatedEntry {
+  input: string;
+  /** Path of the article file, relative to the content folder, e.g. `2022/09/<slug>.md`. */
+  path: string;
+  title: string;
+  markdown: string;
+  /** Where the previous version was put aside when `force` replaced a duplicate. */
+  backup?: string;
+}
+
+/** An input already in the archive. */
+export interface SkippedEntry {
+  input: string;
+  reason: string;
+  /** The existing article, relative to the content folder. */
+  existing: string;
+}
+
+/** An input that could not be imported, with the reason. */
+export interface FailedEntry {
+  input: string;
+  reason: string;
+}
+
+/** The outcome of a batch: every input lands in exactly one of created, skipped or failed. */
+export interface ImportReport {
+  created: CreatedEntry[];
+  skipped: SkippedEntry[];
+  failed: FailedEntry[];
+  warnings: Array<{ input: string; message: string }>;
+  dryRun: boolean;
+}
