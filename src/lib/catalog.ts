@@ -25,6 +25,8 @@ export interface Article {
   /** Publication day in the site's time zone. */
   day: CalendarParts;
   readingMinutes: number;
+  /** The standfirst to show under the headline; absent when it only repeats the first paragraph. */
+  standfirst?: string | undefined;
   data: ArticleData;
 }
 
@@ -53,6 +55,7 @@ export function buildCatalog(entries: Iterable<SourceEntry>, options: { timeZone
       url,
       day,
       readingMinutes: readingMinutes(countWords(entry.body ?? '')),
+      standfirst: repeatsLead(entry.data.description, entry.body) ? undefined : entry.data.description,
       data: entry.data,
     };
     const clash = byUrl.get(url);
@@ -60,6 +63,17 @@ export function buildCatalog(entries: Iterable<SourceEntry>, options: { timeZone
     byUrl.set(url, article);
   }
   return [...byUrl.values()].sort(newestFirst);
+}
+
+/**
+ * True when the description is just the body's opening paragraph, as it is for imported
+ * articles: showing it twice would make the page stutter.
+ */
+export function repeatsLead(description: string | undefined, body: string | undefined): boolean {
+  if (!description || !body) return false;
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const lead = squash(body.trimStart().split(/\n\s*\n/, 1)[0] ?? '');
+  return lead === squash(description);
 }
 
 /** Newest first; ties broken by URL so the order is stable between builds. */

@@ -51,6 +51,17 @@ describe('the seed article (China, UN, Xinjiang report)', async () => {
   test('round trip: parsing the file and writing it again changes nothing', () => {
     expect(serialiseArticle(frontmatter as Record<string, string>, body)).toBe(built.markdown);
   });
+  test('is equivalent to the archive’s own copy of the article in content/', async () => {
+    const archived = parseArticle(
+      await readFile('content/articles/2022/09/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report.md', 'utf8'),
+    );
+    expect(frontmatter).toMatchObject({
+      title: (archived.frontmatter as { title: string }).title,
+      credit: (archived.frontmatter as { credit: string }).credit,
+      source: (archived.frontmatter as { source: string }).source,
+    });
+    expect(body.children.map(plainText)).toEqual(archived.body.children.map(plainText));
+  });
   test('imports identically from a Windows-saved copy with a byte-order mark', async () => {
     const fromCrlf = buildArticle(await readInput(fixture('crlf-bom.txt')), OPTIONS);
     expect(fromCrlf.markdown).toBe(built.markdown);
