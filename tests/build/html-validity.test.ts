@@ -1,0 +1,32 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, test } from 'vitest';
+import { htmlValidateConfig } from '../support/html-validate-config.ts';
+import { builtDir, fixtureBuilds } from '../support/site.ts';
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+describe.each(Object.values(fixtureBuilds))('HTML validity of the $name build', (build) => {
+  test('every page passes html-validate’s recommended rules', async () => {
+    const validator = new HtmlValidate(htmlValidateConfig);
+    const root = builtDir(build.name);
+    const problems: string[] = [];
+    let pages = 0;
+    for (const file of htmlFiles(root)) {
+      pages += 1;
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${relative(root, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+      }
+    }
+    expect(pages).toBeGreaterThan(3);
+    expect(problems).toEqual([]);
+  });
+});
