@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
 import { markExternalLinks, sanitizeArticleHtml } from './src/markdown/plugins.ts';
+import { buildTimer } from './src/integrations/build-timer.ts';
 
 // Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
   // Per-checkout cache, so builds of several archives or checkouts never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   build: { format: 'directory' },
+  integrations: [buildTimer()],
   markdown: {
     processor: satteri({
       hastPlugins: [sanitizeArticleHtml, markExternalLinks],

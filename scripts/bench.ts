@@ -1,0 +1,141 @@
+/**
+ * Build benchmark: generates a synthetic corpus, runs the production build on it and reports
+ * time per phase, peak memory of the whole process tree, pages, output and index size.
+ * Usage: npm run bench -- --articles 10000 [--seed 1] [--keep]
+ * Results are printed and saved to .bench/results-<N>.json.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../src/lib/bench.ts';
+
+const { values } = parseArgs({
+  options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+});
+const articles = Number(values.articles);
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const contentDir = join(work, `corpus-${articles}-${values.seed}`);
+const outDir = join(work, `dist-${articles}`);
+const marksFile = join(work, `marks-${articles}.json`);
+await mkdir(work, { recursive: true });
+
+function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; peakKiB: number }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peakKiB = 0;
+    const sampler = setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), 200);
+    let atLineStart = true;
+    const relay = (chunk: Buffer) => {
+      const text = chunk.toString();
+      process.stdout.write((atLineStart ? '  │ ' : '') + text.replace(/\n(?!$)/g, '\n  │ '));
+      atLineStart = text.endsWith('\n');
+    };
+    child.stdout.on('data', relay);
+    child.stderr.on('data', relay);
+    child.on('close', (code) => {
+      clearInterval(sampler);
+      done({ code: code ?? 1, peakKiB });
+    });
+  });
+}
+
+/** Sum of resident memory of a process and all its descendants, from /proc. */
+function treeRssKiB(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const status = readFileSync(`/proc/${name}/status`, 'utf8');
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    total += rss.get(current) ?? 0;
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+function sizeMiB(dir: string): number {
+  let bytes = 0;
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(path, entry.name));
+      else bytes += statSync(join(path, entry.name)).size;
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return Math.round(bytes / 1024 / 102.4) / 10;
+}
+
+function countPages(dir: string): number {
+  let pages = 0;
+  const walk = (path: string) => {
+    for (const entry of readdirSync(path, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind') walk(join(path, entry.name));
+      } else if (entry.name.endsWith('.html')) pages += 1;
+    }
+  };
+  walk(dir);
+  return pages;
+}
+
+console.log(`▸ Benchmark: ${articles.toLocaleString('en')} articles`);
+let generateSeconds = 0;
+if (!existsSync(join(contentDir, '.complete'))) {
+  console.log(`▸ Generating the corpus into ${contentDir}`);
+  await rm(contentDir, { recursive: true, force: true });
+  const started = performance.now();
+  const generated = await run(['scripts/generate-corpus.ts', '--articles', String(articles), '--seed', values.seed, '--out', contentDir]);
+  if (generated.code !== 0) process.exit(generated.code);
+  generateSeconds = Math.round((performance.now() - started) / 100) / 10;
+  await writeFile(join(contentDir, '.complete'), '');
+} else {
+  console.log(`▸ Reusing the corpus in ${contentDir}`);
+}
+
+console.log('▸ Building with the production build (npm run build)');
+await rm(outDir, { recursive: true, force: true });
+await rm(marksFile, { force: true });
+const started = performance.now();
+const build = await run(['scripts/build.ts', '--outDir', outDir], {
+  CONTENT_DIR: contentDir,
+  ASTRO_CACHE_DIR: join(work, `cache-${articles}`),
+  BUILD_TIMINGS_FILE: marksFile,
+  SITE_URL: 'https://news.example',
+});
+const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
+if (build.code !== 0) {
+  console.error(`The build failed (exit ${build.code}).`);
+  process.exit(build.code);
+}
+
+const marks = existsSync(marksFile) ? (JSON.parse(await readFile(marksFile, 'utf8')) as BuildMarks) : {};
+const result: BenchResult = {
+  articles,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+  generateSeconds,
+  buildSeconds,
+  phases: phaseDurations(marks),
+  peakMemoryMiB: Math.round(build.peakKiB / 1024),
+  pages: countPages(outDir),
+  outputMiB: sizeMiB(outDir),
+  searchIndexMiB: sizeMiB(join(outDir, 'pagefind')),
+  articlesPerSecond: Math.round(articles / buildSeconds),
+};
+await writeFile(join(work, `results-${articles}.json`), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\n${JSON.stringify(result, null, 2)}\n\n${TABLE_HEADER}\n${tableRow(result)}`);
+if (!values.keep) await rm(outDir, { recursive: true, force: true });
