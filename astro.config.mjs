@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
-import { markExternalLinks, sanitizeArticleHtml } from './src/markdown/plugins.ts';
+import { articleMarkdownProcessor, articleRendererOptions } from './src/markdown/processor.ts';
 import { buildTimer } from './src/integrations/build-timer.ts';
 
 // Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
@@ -15,10 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [buildTimer()],
   markdown: {
-    processor: satteri({
-      hastPlugins: [sanitizeArticleHtml, markExternalLinks],
-      // Articles carry their own typography (curly quotes, ellipses); never rewrite it.
-      features: { smartPunctuation: false },
-    }),
+    processor: articleMarkdownProcessor,
+    ...articleRendererOptions,
   },
 });

@@ -2,8 +2,11 @@
  * The one module that reads the content collection. Pages ask it for articles; it validates,
  * sorts and derives once per build and shares the result.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { resolve } from 'node:path';
 import { site } from '../site.ts';
+import { renderMarkdownFile } from '../markdown/render.ts';
+import { bodyFacts, type BodyFacts } from './article-body.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from './site-paths.ts';
 
@@ -17,9 +20,12 @@ export function getArticles(): Promise<Article[]> {
   return catalog;
 }
 
-/** Renders an article's Markdown body to a component, only when its page is built. */
-export async function renderArticle(article: Article) {
-  const entry = await getEntry('articles', article.id);
-  if (!entry) throw new Error(`Article ${article.filePath} disappeared from the collection during the build.`);
-  return render(entry);
+export interface RenderedArticle extends BodyFacts {
+  html: string;
+}
+
+/** Renders an article's body, only when its page is built. */
+export async function renderArticle(article: Article): Promise<RenderedArticle> {
+  const { markdown, html } = await renderMarkdownFile(resolve(article.filePath));
+  return { html, ...bodyFacts(markdown, article.data.description) };
 }

@@ -5,14 +5,12 @@
 import type { ArticleData } from './article-schema.ts';
 import { calendarParts, type CalendarParts } from './dates.ts';
 import type { Paths } from './paths.ts';
-import { countWords, readingMinutes } from './reading-time.ts';
 import { fileSlug } from './slug.ts';
 
 export interface SourceEntry {
   id: string;
   /** Path of the Markdown file, relative to the project root, for error messages. */
   filePath?: string | undefined;
-  body?: string | undefined;
   data: ArticleData;
 }
 
@@ -24,9 +22,6 @@ export interface Article {
   url: string;
   /** Publication day in the site's time zone. */
   day: CalendarParts;
-  readingMinutes: number;
-  /** The standfirst to show under the headline; absent when it only repeats the first paragraph. */
-  standfirst?: string | undefined;
   data: ArticleData;
 }
 
@@ -54,8 +49,6 @@ export function buildCatalog(entries: Iterable<SourceEntry>, options: { timeZone
       slug,
       url,
       day,
-      readingMinutes: readingMinutes(countWords(entry.body ?? '')),
-      standfirst: repeatsLead(entry.data.description, entry.body) ? undefined : entry.data.description,
       data: entry.data,
     };
     const clash = byUrl.get(url);
@@ -63,17 +56,6 @@ export function buildCatalog(entries: Iterable<SourceEntry>, options: { timeZone
     byUrl.set(url, article);
   }
   return [...byUrl.values()].sort(newestFirst);
-}
-
-/**
- * True when the description is just the body's opening paragraph, as it is for imported
- * articles: showing it twice would make the page stutter.
- */
-export function repeatsLead(description: string | undefined, body: string | undefined): boolean {
-  if (!description || !body) return false;
-  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-  const lead = squash(body.trimStart().split(/\n\s*\n/, 1)[0] ?? '');
-  return lead === squash(description);
 }
 
 /** Newest first; ties broken by URL so the order is stable between builds. */

@@ -5,10 +5,9 @@ import { createPaths } from '../../src/lib/paths.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
 const paths = createPaths({ base: '/archive/', siteUrl: 'https://news.example' });
-const entry = (id: string, data: Record<string, unknown>, body = 'Some words here.'): SourceEntry => ({
+const entry = (id: string, data: Record<string, unknown>): SourceEntry => ({
   id,
   filePath: `content/articles/${id}`,
-  body,
   data: schema.parse({ title: id, ...data }),
 });
 
@@ -43,15 +42,5 @@ describe('buildCatalog', () => {
     expect(build).toThrow(/content\/articles\/one\/same\.md and content\/articles\/two\/same\.md/);
   });
 
-  test('drops a standfirst that only repeats the first paragraph', () => {
-    const [repeated] = buildCatalog([entry('a.md', { date: '2022-09-10', description: 'The lead  paragraph.' }, 'The lead\nparagraph.\n\nMore.')], { timeZone: 'UTC', paths });
-    const [distinct] = buildCatalog([entry('b.md', { date: '2022-09-10', description: 'A summary.' }, 'The lead paragraph.\n\nMore.')], { timeZone: 'UTC', paths });
-    expect(repeated?.standfirst).toBeUndefined();
-    expect(distinct?.standfirst).toBe('A summary.');
-  });
 
-  test('computes reading time from the body', () => {
-    const [article] = buildCatalog([entry('long.md', { date: '2022-09-10' }, 'word '.repeat(920))], { timeZone: 'UTC', paths });
-    expect(article?.readingMinutes).toBe(4);
-  });
 });
