@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.ts';
 import { markExternalLinks, sanitizeArticleHtml } from './src/markdown/plugins.ts';
 
@@ -12,6 +13,8 @@ export default defineConfig({
   // Per-checkout cache, so builds of several archives or checkouts never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   build: { format: 'directory' },
+  // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
+  integrations: [sitemap()],
   markdown: {
     processor: satteri({
       hastPlugins: [sanitizeArticleHtml, markExternalLinks],
