@@ -3,9 +3,10 @@
  * places, organisations and topics, nudged towards those published close in time.
  *
  * Cost stays far below O(n²): an inverted index maps each entity to its articles (kept in list
- * order, i.e. by date), and an article only scores candidates that share an entity with it. For a
- * common entity only the `window` articles nearest in date on either side are considered, so one
- * ubiquitous topic cannot make every article a candidate of every other.
+ * order, i.e. by date), and an article only scores candidates that share an entity with it. For each
+ * entity only the `window` articles nearest in date on either side are considered, and entities in
+ * more than `maxShare` of all articles are ignored whenever the article has a rarer one, so a
+ * ubiquitous topic can neither make every article a candidate nor drown out a rare shared name.
  */
 
 export interface RelatedInput {
@@ -18,8 +19,13 @@ export interface RelatedInput {
 export interface RelatedOptions {
   /** Most related articles per article (default 5). */
   limit?: number;
-  /** Articles considered either side in each entity's date-ordered list (default 40). */
+  /** Articles considered either side in each entity’s date-ordered list (default 30). */
   window?: number;
+  /**
+   * Entities in more than this share of articles (default 0.05) are too common to say much; they
+   * are used only for articles that have no rarer entity.
+   */
+  maxShare?: number;
   /** Weight of each kind of entity; a shared person says more than a shared topic. */
   kindWeights?: Record<string, number>;
   /** Largest boost for an article published the same day (default 0.5, i.e. ×1.5). */
@@ -48,7 +54,7 @@ function firstAtLeast(list: Int32Array, value: number): number {
  * 1 + dateBoost / (1 + |Δdays| / dateScaleDays). Ties go to the nearer article in the list.
  */
 export function relatedArticles(items: readonly RelatedInput[], options: RelatedOptions = {}): number[][] {
-  const { limit = 5, window = 40, kindWeights = DEFAULT_KIND_WEIGHTS, dateBoost = 0.5, dateScaleDays = 30 } = options;
+  const { limit = 5, window = 30, maxShare = 0.05, kindWeights = DEFAULT_KIND_WEIGHTS, dateBoost = 0.5, dateScaleDays = 30 } = options;
   const count = items.length;
 
   // Inverted index: entity → article indexes (ascending), built with two passes over flat arrays.
@@ -65,9 +71,17 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
     weights[id] = (kindWeights[kind] ?? 1) * Math.log(1 + count / sizes[id]!);
   }
 
+  // Small archives keep every entity: "common" needs to be more than two windows' worth too.
+  const commonAbove = Math.max(maxShare * count, 2 * window + 1);
+  const isCommon = (id: number) => sizes[id]! > commonAbove;
+
   const scores = new Float64Array(count);
+  // Flat arrays, not item objects, in the hot loop: scattered objects cost a cache miss each.
+  const daysOf = Float64Array.from(items, (item) => item.days);
   const touched: number[] = [];
-  return keyIds.map((list, index) => {
+  return keyIds.map((allIds, index) => {
+    const rarer = allIds.filter((id) => !isCommon(id));
+    const list = rarer.length > 0 ? rarer : allIds;
     for (const id of list) {
       const posting = postings[id]!;
       if (posting.length < 2 || weights[id]! <= 0) continue;
@@ -81,22 +95,30 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
         scores[other]! += weights[id]!;
       }
     }
-    const best: { index: number; score: number }[] = [];
-    const days = items[index]!.days;
-    for (const other of touched) {
-      const distance = Math.abs(items[other]!.days - days);
+    // Top `limit` by score (ties: nearer in the list), kept sorted in two small parallel arrays.
+    const bestIndex: number[] = [];
+    const bestScore: number[] = [];
+    const days = daysOf[index]!;
+    for (let t = 0; t < touched.length; t++) {
+      const other = touched[t]!;
+      const distance = Math.abs(daysOf[other]! - days);
       const score = scores[other]! * (1 + dateBoost / (1 + distance / dateScaleDays));
       scores[other] = 0;
-      const worst = best[best.length - 1];
-      const better = (candidate: { index: number; score: number }) =>
-        score > candidate.score || (score === candidate.score && Math.abs(other - index) < Math.abs(candidate.index - index));
-      if (best.length === limit && worst && !better(worst)) continue;
-      let position = best.length;
-      while (position > 0 && better(best[position - 1]!)) position--;
-      best.splice(position, 0, { index: other, score });
-      if (best.length > limit) best.pop();
+      let position = bestIndex.length;
+      while (position > 0) {
+        const rival = bestScore[position - 1]!;
+        if (score < rival || (score === rival && Math.abs(other - index) >= Math.abs(bestIndex[position - 1]! - index))) break;
+        position--;
+      }
+      if (position >= limit) continue;
+      bestIndex.splice(position, 0, other);
+      bestScore.splice(position, 0, score);
+      if (bestIndex.length > limit) {
+        bestIndex.pop();
+        bestScore.pop();
+      }
     }
     touched.length = 0;
-    return best.map((entry) => entry.index);
+    return bestIndex;
   });
 }
