@@ -3,7 +3,7 @@
  * article count and seed, so a second call with the same ones does nothing. Used by `npm run demo`
  * and the test fixtures.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { generateCorpus } from './generate.ts';
 
@@ -14,8 +14,11 @@ export async function ensureCorpus(dir: string, options: { count: number; seed: 
   const wanted = JSON.stringify({ count: options.count, seed: options.seed });
   const existing = await readFile(join(dir, MARKER), 'utf8').catch(() => undefined);
   if (existing === wanted) return false;
-  // Only a folder this function made (it has the marker) or a new one is ever emptied.
+  // Only a folder this function made (it has the marker) is ever emptied; anything else must be new or empty.
   if (existing !== undefined) await rm(dir, { recursive: true, force: true });
+  else if ((await readdir(dir).catch(() => [])).length > 0) {
+    throw new Error(`${dir} already holds files that were not generated here; remove it or choose another folder.`);
+  }
   const folders = new Set<string>();
   const pending: Promise<void>[] = [];
   for (const article of generateCorpus(options)) {
