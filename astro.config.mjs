@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.ts';
 import { articleMarkdownProcessor, articleRendererOptions } from './src/markdown/processor.ts';
 import { buildTimer } from './src/integrations/build-timer.ts';
@@ -12,7 +13,8 @@ export default defineConfig({
   // Per-checkout cache, so builds of several archives or checkouts never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   build: { format: 'directory' },
-  integrations: [buildTimer()],
+  // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
+  integrations: [buildTimer(), sitemap()],
   markdown: {
     processor: articleMarkdownProcessor,
     ...articleRendererOptions,

@@ -120,3 +120,19 @@ export function formatMonth(year: string, month: string, locale: string): string
 export function rfc822(date: Date): string {
   return date.toUTCString();
 }
+
+/** A calendar day as a long date, e.g. "September 10, 2022" in English. */
+export function formatDay(day: CalendarParts, locale: string): string {
+  return formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(Number(day.year), Number(day.month) - 1, Number(day.day))));
+}
+
+/** A month-day (`MM-DD`) without a year, e.g. "September 10"; February 29 included. */
+export function formatMonthDay(monthDay: string, locale: string): string {
+  const [month, day] = monthDay.split('-').map(Number) as [number, number];
+  return formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long' }).format(new Date(Date.UTC(2000, month - 1, day)));
+}
+
+/** Short month name for charts, e.g. "Sep". */
+export function formatShortMonth(month: string, locale: string): string {
+  return formatter(locale, { timeZone: 'UTC', month: 'short' }).format(new Date(Date.UTC(2000, Number(month) - 1, 1)));
+}

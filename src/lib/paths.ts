@@ -13,14 +13,19 @@ export interface Paths {
   home(): string;
   article(date: CalendarParts, slug: string): string;
   year(year: string): string;
-  month(year: string, month: string): string;
-  day(date: CalendarParts): string;
+  /** A month's page; later pages at `page/n/` so `/2022/09/2/` can never be mistaken for 2 September. */
+  month(year: string, month: string, page?: number): string;
+  day(date: CalendarParts, page?: number): string;
   archive(): string;
+  /** `/on-this-day/`, or one month-day (`MM-DD`) and its later pages. */
+  onThisDay(monthDay?: string, page?: number): string;
   search(query?: string): string;
   entityIndex(kind: EntityKind): string;
   entity(kind: EntityKind, slug: string, page?: number): string;
   entityFeed(kind: EntityKind, slug: string): string;
   feed(): string;
+  sitemapIndex(): string;
+  newsSitemap(): string;
   /** Absolute URL of a path produced by this module, for canonical links, feeds and sitemaps. */
   absolute(path: string): string;
 }
@@ -30,20 +35,24 @@ export function createPaths(options: { base: string; siteUrl: string }): Paths {
   const origin = options.siteUrl.replace(/\/+$/, '');
   const withBase = (path: string) => `${base}${path.replace(/^\/+/, '')}`;
   const paged = (path: string, page = 1) => (page > 1 ? `${path}${page}/` : path);
+  const datePaged = (path: string, page = 1) => (page > 1 ? `${path}page/${page}/` : path);
   const segment = (slug: string) => encodeURIComponent(slug);
   return {
     withBase,
     home: () => base,
     article: (date, slug) => withBase(`${date.year}/${date.month}/${date.day}/${segment(slug)}/`),
     year: (year) => withBase(`${year}/`),
-    month: (year, month) => withBase(`${year}/${month}/`),
-    day: (date) => withBase(`${date.year}/${date.month}/${date.day}/`),
+    month: (year, month, page) => datePaged(withBase(`${year}/${month}/`), page),
+    day: (date, page) => datePaged(withBase(`${date.year}/${date.month}/${date.day}/`), page),
     archive: () => withBase('archive/'),
+    onThisDay: (monthDay, page) => (monthDay ? paged(withBase(`on-this-day/${monthDay}/`), page) : withBase('on-this-day/')),
     search: (query) => withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/'),
     entityIndex: (kind) => withBase(`${kind}/`),
     entity: (kind, slug, page) => paged(withBase(`${kind}/${segment(slug)}/`), page),
     entityFeed: (kind, slug) => withBase(`${kind}/${segment(slug)}/rss.xml`),
     feed: () => withBase('rss.xml'),
+    sitemapIndex: () => withBase('sitemap-index.xml'),
+    newsSitemap: () => withBase('sitemap-news.xml'),
     absolute: (path) => new URL(path, `${origin}/`).href,
   };
 }

@@ -52,6 +52,17 @@ export const fixtureBuilds = {
   sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/' },
 } satisfies Record<string, BuildOptions>;
 
+/** Articles in the generated fixture corpus; `CORPUS_ARTICLES=2000 npm run test:site` tries a larger one. */
+export const CORPUS_ARTICLES = Number(process.env.CORPUS_ARTICLES ?? 300);
+export const CORPUS_SEED = 7;
+
+/** A generated corpus (fixed seed), written once to .tmp/corpus-N and built by the global setup. */
+export const corpusBuild = {
+  name: `corpus-${CORPUS_ARTICLES}`,
+  contentDir: `.tmp/corpus-${CORPUS_ARTICLES}`,
+  basePath: '/',
+} satisfies BuildOptions;
+
 export function builtDir(name: string): string {
   const dir = join(BUILDS, name);
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`The ${name} build is missing; run the site tests through vitest so the global setup builds it.`);

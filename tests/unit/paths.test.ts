@@ -32,6 +32,25 @@ describe('createPaths', () => {
   });
 });
 
+describe('browsing paths', () => {
+  const paths = createPaths({ base: '/archive/', siteUrl: 'https://news.example' });
+
+  test('pages date listings under page/n/ so a page number never reads as a day', () => {
+    expect(paths.month('2022', '09')).toBe('/archive/2022/09/');
+    expect(paths.month('2022', '09', 2)).toBe('/archive/2022/09/page/2/');
+    expect(paths.day(day, 1)).toBe('/archive/2022/09/10/');
+    expect(paths.day(day, 3)).toBe('/archive/2022/09/10/page/3/');
+  });
+
+  test('builds on-this-day, feed and sitemap paths under the base', () => {
+    expect(paths.onThisDay()).toBe('/archive/on-this-day/');
+    expect(paths.onThisDay('09-10', 2)).toBe('/archive/on-this-day/09-10/2/');
+    expect(paths.entityFeed('topics', 'china')).toBe('/archive/topics/china/rss.xml');
+    expect(paths.absolute(paths.newsSitemap())).toBe('https://news.example/archive/sitemap-news.xml');
+    expect(paths.sitemapIndex()).toBe('/archive/sitemap-index.xml');
+  });
+});
+
 describe('normaliseBase', () => {
   test('accepts a base with or without slashes', () => {
     expect(normaliseBase('')).toBe('/');

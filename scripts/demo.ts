@@ -1,0 +1,43 @@
+/**
+ * See the archive at scale: generates N synthetic articles into .tmp/demo-content (reused when
+ * the count and seed are unchanged), builds them into .tmp/demo-dist and serves the result.
+ * Usage: npm run demo -- --articles 2000 [--seed 1] [--port 4321]
+ */
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureCorpus } from '../src/lib/corpus/ensure.ts';
+import { createStaticServer } from '../src/lib/static-server.ts';
+import { site } from '../src/site.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '2000' },
+    seed: { type: 'string', default: '1' },
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+  },
+});
+const count = Number(values.articles);
+const seed = Number(values.seed);
+if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
+  console.error('usage: npm run demo -- --articles N [--seed S] [--port P]  (N and S whole numbers, N ≥ 1)');
+  process.exit(1);
+}
+
+const content = resolve('.tmp/demo-content');
+const outDir = resolve('.tmp/demo-dist');
+let started = performance.now();
+const wrote = await ensureCorpus(content, { count, seed });
+console.log(wrote ? `Generated ${count.toLocaleString('en')} articles in ${((performance.now() - started) / 1000).toFixed(1)} s` : `Reusing the ${count.toLocaleString('en')} articles in ${content}`);
+
+started = performance.now();
+const build = spawn(process.execPath, [resolve('scripts/build.ts'), '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content } });
+const code = await new Promise<number>((done) => build.on('exit', (status) => done(status ?? 1)));
+if (code !== 0) process.exit(code);
+console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+const server = await createStaticServer({ root: outDir, base: site.base, applyHeadersFile: true });
+server.listen(Number(values.port), values.host, () => {
+  console.log(`The demo archive is served at http://${values.host}:${values.port}${site.base}  (Ctrl+C to stop)`);
+});

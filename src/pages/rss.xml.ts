@@ -1,0 +1,18 @@
+import type { APIRoute } from 'astro';
+import { getArticles } from '../lib/articles.ts';
+import { articleFeedItem, rssXml } from '../lib/feed.ts';
+import { paths } from '../lib/site-paths.ts';
+import { site } from '../site.ts';
+
+export const GET: APIRoute = async () => {
+  const latest = (await getArticles()).slice(0, 50);
+  const body = rssXml({
+    title: site.title,
+    link: paths.absolute(paths.home()),
+    selfUrl: paths.absolute(paths.feed()),
+    description: site.description,
+    language: site.lang,
+    items: latest.map((article) => articleFeedItem(article, paths.absolute)),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+};
