@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.ts';
 import { articleMarkdownProcessor, articleRendererOptions } from './src/markdown/processor.ts';
 import { buildTimer } from './src/integrations/build-timer.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
 export default defineConfig({
@@ -14,7 +15,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   build: { format: 'directory' },
   // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
-  integrations: [buildTimer(), sitemap()],
+  integrations: [buildTimer(), sitemap(), searchIndex({ base: site.base, maxPagesPerShard: site.searchShardPages })],
   markdown: {
     processor: articleMarkdownProcessor,
     ...articleRendererOptions,
