@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/site.ts';
 import { markExternalLinks, sanitizeArticleHtml } from './src/markdown/plugins.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 
 // Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
 export default defineConfig({
@@ -11,7 +12,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Per-checkout cache, so builds of several archives or checkouts never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
-  build: { format: 'directory' },
+  // Styles and scripts always ship as files, so the strict Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [pagefindIntegration()],
   markdown: {
     processor: satteri({
       hastPlugins: [sanitizeArticleHtml, markExternalLinks],
