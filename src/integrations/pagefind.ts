@@ -41,6 +41,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
     if (!index) throw new SearchIndexError('starting', ['no index was created']);
     const added = await index.addDirectory({ path: siteDir });
     check(`indexing ${siteDir}`, added.errors);
+    // Every build has at least a home page, so finding none means the wrong folder was indexed.
+    if (added.page_count === 0) throw new SearchIndexError(`indexing ${siteDir}`, ['no HTML pages were found to index']);
     const written = await index.writeFiles({ outputPath });
     check(`writing ${outputPath}`, written.errors);
     return { pages: added.page_count, outputPath, milliseconds: performance.now() - started };
