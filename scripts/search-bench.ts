@@ -10,6 +10,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { createStaticServer } from '../src/lib/static-server.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 
@@ -72,10 +73,13 @@ await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
 const page = await browser.newPage();
-const fetched: { url: string; bytes: number }[] = [];
+// Response sizes as served (this server does not compress), and gzipped as a static host would
+// send text and WebAssembly (Pagefind's index files are already compressed).
+const fetched: { url: string; bytes: number; gzipBytes: number }[] = [];
 page.on('response', async (response) => {
   const body = await response.body().catch(() => Buffer.alloc(0));
-  fetched.push({ url: response.url(), bytes: body.length });
+  const compressible = !/\.pf_(meta|index|fragment|filter)$/.test(new URL(response.url()).pathname);
+  fetched.push({ url: response.url(), bytes: body.length, gzipBytes: compressible ? gzipSync(body).length : body.length });
 });
 
 await page.goto(`${origin}/search/`);
@@ -100,13 +104,20 @@ for (const [position, word] of WORDS.entries()) {
     await page.waitForTimeout(200);
     const pagefindBytes = fetched.filter((item) => item.url.includes('/pagefind/')).reduce((sum, item) => sum + item.bytes, 0);
     const allBytes = fetched.reduce((sum, item) => sum + item.bytes, 0);
-    Object.assign(globalThis, { firstSearch: { pagefindBytes, allBytes, requests: fetched.length, files: fetched.map((item) => `${item.url.replace(origin, '')} ${item.bytes}`) } });
+    const gzipBytes = fetched.reduce((sum, item) => sum + item.gzipBytes, 0);
+    const byKind: Record<string, number> = {};
+    for (const item of fetched) {
+      const kind = /\/pagefind\/(index|fragment|filter)\//.exec(item.url)?.[1] ?? new URL(item.url).pathname.split('/').pop()!.replace(/[._][\w-]*\.(pf_meta)$/, '.$1');
+      byKind[kind] = (byKind[kind] ?? 0) + item.bytes;
+    }
+    Object.assign(globalThis, { firstSearch: { pagefindBytes, allBytes, gzipBytes, requests: fetched.length, byKind } });
   } else latencies.push(ms);
 }
 await browser.close();
 server.close();
 
-const first = (globalThis as unknown as { firstSearch: { pagefindBytes: number; allBytes: number; requests: number; files: string[] } }).firstSearch;
+const first = (globalThis as unknown as { firstSearch: { pagefindBytes: number; allBytes: number; gzipBytes: number; requests: number; byKind: Record<string, number> } }).firstSearch;
+const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 console.log(
   JSON.stringify(
     {
@@ -116,10 +127,11 @@ console.log(
       firstOneWordSearch: {
         word: WORDS[0],
         milliseconds: Math.round(firstSearchMs),
-        pagefindKilobytes: Number((first.pagefindBytes / 1024).toFixed(1)),
-        pageAndSearchKilobytes: Number((first.allBytes / 1024).toFixed(1)),
+        pagefindKilobytes: kb(first.pagefindBytes),
+        pageAndSearchKilobytes: kb(first.allBytes),
+        pageAndSearchKilobytesGzipped: kb(first.gzipBytes),
         requests: first.requests,
-        files: first.files,
+        kilobytesByKind: Object.fromEntries(Object.entries(first.byKind).map(([kind, bytes]) => [kind, kb(bytes)])),
       },
       keystrokeToResults: { searches: latencies.length, medianMs: Math.round(median(latencies)), maxMs: Math.round(Math.max(...latencies)), note: 'includes the 60 ms typing pause' },
     },

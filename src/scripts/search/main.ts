@@ -161,7 +161,7 @@ async function start(root: HTMLElement): Promise<void> {
     event.preventDefault();
     clearTimeout(typingTimer);
     const q = input.value.replace(/\s+/g, ' ').trim();
-    commit(q === state.q ? state : { ...state, q, page: 1 }, typingEntry ? 'replace' : 'push', true);
+    commit(q === state.q ? state : { ...state, q, page: 1 }, typingEntry ? 'replace' : 'push');
     typingEntry = false;
   });
 
