@@ -49,9 +49,11 @@ describe('the seed article page', () => {
     expect(html).toContain('<a href="/places/geneva/">Geneva</a>');
   });
 
-  test('ships no script at all', async () => {
+  test('ships one small module script, which only highlights words when arriving from search', async () => {
     const html = await readPage('fixture-root', SEED);
-    expect(html.match(/<script(?![^>]*application\/ld\+json)/g)).toBeNull();
+    const scripts = html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? [];
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
   });
 });
 
@@ -60,7 +62,7 @@ describe('an article with every optional field', () => {
     const html = await readPage('fixture-root', EVERY_FIELD);
     expect(html).toContain('<title>Ministers &amp; envoys say “no deal” as talks &lt;stall&gt; in Zürich &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; 🌍 · The News Archive</title>');
     const scripts = $$(parseHtml(html), 'script');
-    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json']);
+    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module']);
     expect(jsonLdOf(html).headline).toBe('Ministers & envoys say “no deal” as talks <stall> in Zürich </script><script>alert(1)</script> 🌍');
   });
 
