@@ -3,7 +3,7 @@ import { emptyState, type SearchState } from '../../src/lib/search-state.ts';
 import { facetOptions, groupsNeedingOwnCounts, otherLanguages, pagefindFilters, pagefindSort } from '../../src/lib/search-query.ts';
 
 const YEARS = ['2019', '2020', '2021', '2022'];
-const state = (changes: Partial<SearchState> & { facets?: Partial<SearchState['facets']> }): SearchState => ({
+const state = (changes: Omit<Partial<SearchState>, 'facets'> & { facets?: Partial<SearchState['facets']> }): SearchState => ({
   ...emptyState(),
   ...changes,
   facets: { ...emptyState().facets, ...changes.facets },
