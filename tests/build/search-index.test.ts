@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSearchIndex, SearchIndexError } from '../../src/integrations/pagefind.ts';
+import { SearchCollector } from '../../src/integrations/search-collector.ts';
 import { builtDir, fixtureBuilds, readPage, ROOT } from '../support/site.ts';
 import { $$, parseHtml } from '../support/html.ts';
 
@@ -26,11 +26,26 @@ describe('the search index', () => {
     expect(readFileSync(join(ROOT, '.gitignore'), 'utf8')).toMatch(/^dist\/$/m);
   });
 
-  test('indexing a folder without pages fails with Pagefind’s reason', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'no-pages-'));
-    await expect(buildSearchIndex(empty)).rejects.toThrow(SearchIndexError);
-    await expect(buildSearchIndex(empty)).rejects.toThrow(/no HTML pages were found/);
-    await rm(empty, { recursive: true, force: true });
+  test('is split into year shards, each a complete Pagefind bundle, when an archive outgrows one', async () => {
+    const outDir = await mkdtemp(join(tmpdir(), 'shards-'));
+    const collector = new SearchCollector({ outDir, base: '/archive/', maxPagesPerShard: 2 });
+    const page = (year: number, word: string) => `<html lang="en"><body><article data-pagefind-body><h1>${word} ${year}</h1><p>${word} report</p></article></body></html>`;
+    for (const [year, word] of [[2024, 'alpha'], [2024, 'beta'], [2024, 'gamma'], [2023, 'delta'], [2022, 'epsilon']] as const) {
+      collector.add(`/archive/${year}/01/01/${word}/`, page(year, word));
+    }
+    const report = await collector.finish();
+    expect(report.pages).toBe(5);
+    expect(report.manifest.shards).toEqual([
+      { path: 'pagefind/', pages: 3, years: [2024, 2024] },
+      { path: 'pagefind/shard-1/', pages: 2, years: [2022, 2023] },
+    ]);
+    expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual(report.manifest);
+    for (const shard of report.manifest.shards) {
+      const entry = JSON.parse(readFileSync(join(outDir, shard.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(entry.languages.en?.page_count).toBe(shard.pages);
+      expect(existsSync(join(outDir, shard.path, 'pagefind.js'))).toBe(true);
+    }
+    await rm(outDir, { recursive: true, force: true });
   });
 
   test('an article gives Pagefind its body, facets, metadata and date sort key', async () => {
