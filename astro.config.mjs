@@ -14,7 +14,8 @@ export default defineConfig({
   // Per-checkout cache, so builds of several archives or checkouts never share a content store.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './.astro/cache',
   // Styles and scripts always ship as files, so the strict Content-Security-Policy needs no 'unsafe-inline'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages in flight at once, so file writes and the indexer's I/O overlap rendering.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
   integrations: [buildTimer(), sitemap(), searchIndex({ base: site.base, maxPagesPerShard: site.searchShardPages })],
   markdown: {
