@@ -11,3 +11,11 @@ export const searchCorpusBuilds = {
   root: corpusBuild,
   sub: { name: `${corpusBuild.name}-sub`, contentDir: corpusBuild.contentDir, basePath: '/archive/' },
 } satisfies Record<string, BuildOptions>;
+
+/** The same archive with its search index split into shards of about 60 articles. */
+export const shardedSearchBuild = {
+  name: `${corpusBuild.name}-shards`,
+  contentDir: corpusBuild.contentDir,
+  basePath: '/archive/',
+  env: { SEARCH_SHARD_PAGES: '60' },
+} satisfies BuildOptions;
