@@ -92,6 +92,8 @@ export async function createStaticServer(options: StaticServerOptions): Promise<
     }
     if (!pathname.startsWith(base)) return notFound();
     const relative = pathname.slice(base.length);
+    // Hosts that read _headers treat it as configuration, not content.
+    if (options.applyHeadersFile && relative === '_headers') return notFound();
     const target = normalize(join(root, relative));
     if (target !== root && !target.startsWith(root + sep)) return notFound();
 

@@ -58,4 +58,12 @@ describe('normaliseBase', () => {
     expect(normaliseBase('archive')).toBe('/archive/');
     expect(normaliseBase('/news/archive')).toBe('/news/archive/');
   });
+
+  test('accepts GitHub Pages base_path values as the deploy workflow passes them', () => {
+    // actions/configure-pages gives '' for a user site and '/repo' (no trailing slash) for a project site.
+    expect(normaliseBase('')).toBe('/');
+    expect(normaliseBase('/repo')).toBe('/repo/');
+    expect(normaliseBase('/repo/')).toBe('/repo/');
+    expect(normaliseBase('/repo//')).toBe('/repo/');
+  });
 });
