@@ -22,7 +22,7 @@ export const site = {
   /** Folder of Markdown articles, relative to the project root. */
   contentDir: env.CONTENT_DIR ?? 'content/articles',
   /** Articles per search index shard: fewer means less memory while building, more requests per search. */
-  searchShardPages: Number(env.SEARCH_SHARD_PAGES ?? 10_000),
+  searchShardPages: Number(env.SEARCH_SHARD_PAGES ?? 5_000),
   /** Longest list on any listing page. */
   pageSize: Number(env.PAGE_SIZE ?? 25),
 } as const;

@@ -83,21 +83,28 @@ export class SearchCollector {
   #rotate(): void {
     if (this.#index) this.#writeShard(this.#index, this.#adds, this.#planner.current - 1);
     this.#adds = [];
-    this.#index = pagefind.createIndex({}).then(({ index, errors }) => {
-      if (!index || errors.length > 0) throw new SearchIndexError('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
-      return index;
-    });
+    // Each shard gets a fresh Pagefind process once the previous shard is written: the indexer
+    // does not hand memory back after deleting an index, so one long-lived process kept growing
+    // (6 GB at 100,000 articles). Pages rendered meanwhile wait in the queue.
+    const previousWritten = this.#writes.at(-1);
+    this.#index = (previousWritten ? previousWritten.then(() => pagefind.close()) : Promise.resolve(null))
+      .then(() => pagefind.createIndex({}))
+      .then(({ index, errors }) => {
+        if (!index || errors.length > 0) throw new SearchIndexError('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
+        return index;
+      });
   }
 
   #writeShard(index: Promise<PagefindIndex>, adds: Promise<void>[], shard: number): void {
     const outputPath = join(this.#options.outDir, shardPath(shard));
     this.#writes.push(
-      Promise.all(adds).then(async () => {
-        const ready = await index;
-        const written = await ready.writeFiles({ outputPath });
-        for (const error of written.errors) this.#errors.push(`writing ${outputPath}: ${error}`);
-        await ready.deleteIndex();
-      }).catch((error: unknown) => void this.#errors.push(`writing ${outputPath}: ${String(error)}`)),
+      Promise.all(adds)
+        .then(async () => {
+          const ready = await index;
+          const written = await ready.writeFiles({ outputPath });
+          for (const error of written.errors) this.#errors.push(`writing ${outputPath}: ${error}`);
+        })
+        .catch((error: unknown) => void this.#errors.push(`writing ${outputPath}: ${String(error)}`)),
     );
   }
 }
