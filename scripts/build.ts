@@ -4,12 +4,21 @@
  * Usage: npm run build [-- --outDir dist]
  */
 import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { buildHeapMb } from '../src/lib/build-heap.ts';
+import { site } from '../src/site.ts';
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-// Large archives need far more than V8's default heap; leave a quarter of memory to the OS.
-const heapMb = Number(process.env.BUILD_HEAP_MB ?? Math.min(16_384, Math.floor((totalmem() / 1024 / 1024) * 0.75)));
+const countArticles = () => {
+  try {
+    return readdirSync(site.contentDir, { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
+  } catch {
+    return 0;
+  }
+};
+const heapMb = process.env.BUILD_HEAP_MB ? Number(process.env.BUILD_HEAP_MB) : buildHeapMb(countArticles(), totalmem());
 
 const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astroBin, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
