@@ -1,17 +1,9 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { htmlValidateConfig } from '../support/html-validate-config.ts';
+import { htmlFiles } from '../support/link-checker.ts';
 import { builtDir, fixtureBuilds } from '../support/site.ts';
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 describe.each(Object.values(fixtureBuilds))('HTML validity of the $name build', (build) => {
   test('every page passes html-validate’s recommended rules', async () => {

@@ -25,7 +25,8 @@ function decodeEntities(value: string): string {
   return value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? _);
 }
 
-function* htmlFiles(dir: string): Generator<string> {
+/** Every .html file under `dir`. */
+export function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) yield* htmlFiles(path);
