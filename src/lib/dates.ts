@@ -51,13 +51,21 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number {
   return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
 }
 
-/** The instant a calendar day starts in `timeZone`. */
-export function startOfDayInZone(year: number, month: number, day: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day);
+/**
+ * The instant a wall-clock time in `timeZone` denotes.
+ * @example instantInZone(2022, 9, 10, 8, 0, 0, 'Asia/Shanghai') // 2022-09-10T00:00:00Z
+ */
+export function instantInZone(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date {
+  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   let instant = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
-  // A second pass settles days whose offset differs from the guess's (daylight-saving changes).
+  // A second pass settles times whose offset differs from the guess's (daylight-saving changes).
   instant = guess - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
   return new Date(instant);
+}
+
+/** The instant a calendar day starts in `timeZone`. */
+export function startOfDayInZone(year: number, month: number, day: number, timeZone: string): Date {
+  return instantInZone(year, month, day, 0, 0, 0, timeZone);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarParts, formatLongDate, formatTimeOfDay, isoInZone, parsePublicationDate, rfc822, startOfDayInZone } from '../../src/lib/dates.ts';
+import { calendarParts, formatLongDate, formatTimeOfDay, instantInZone, isoInZone, parsePublicationDate, rfc822, startOfDayInZone } from '../../src/lib/dates.ts';
 
 describe('calendarParts', () => {
   test('places an instant on the calendar day of the given time zone', () => {
@@ -65,5 +65,13 @@ describe('display formats', () => {
 
   test('writes RFC 822 dates for RSS', () => {
     expect(rfc822(new Date('2022-09-10T14:30:00Z'))).toBe('Sat, 10 Sep 2022 14:30:00 GMT');
+  });
+});
+
+describe('instantInZone', () => {
+  test('turns a wall-clock time in a zone into the instant, across daylight-saving changes', () => {
+    expect(instantInZone(2022, 9, 10, 8, 0, 0, 'Asia/Shanghai').toISOString()).toBe('2022-09-10T00:00:00.000Z');
+    expect(instantInZone(2022, 3, 27, 12, 30, 0, 'Europe/London').toISOString()).toBe('2022-03-27T11:30:00.000Z');
+    expect(instantInZone(2022, 3, 26, 12, 30, 0, 'Europe/London').toISOString()).toBe('2022-03-26T12:30:00.000Z');
   });
 });

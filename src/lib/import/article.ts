@@ -3,7 +3,7 @@
  * Nothing here touches the file system, so tests can build articles directly.
  */
 import { createArticleSchema, type ArticleData } from '../article-schema.ts';
-import { calendarParts, isoInZone, parsePublicationDate, zoneOffsetMinutes } from '../dates.ts';
+import { calendarParts, instantInZone, isoInZone, parsePublicationDate } from '../dates.ts';
 import { slugify } from '../slug.ts';
 import { suggestEntities } from './entities.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
@@ -64,10 +64,8 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
   const local = LOCAL_DATE_TIME.exec(text);
   if (!local) return undefined;
   const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const guess = Date.UTC(year as number, (month as number) - 1, day, hour, minute, second);
-  let instant = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
-  instant = guess - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000; // settles daylight-saving edges
-  return Number.isNaN(instant) ? undefined : isoInZone(new Date(instant), timeZone);
+  const instant = instantInZone(year!, month!, day!, hour!, minute!, second!, timeZone);
+  return Number.isNaN(instant.getTime()) ? undefined : isoInZone(instant, timeZone);
 }
 
 /** The text entities are suggested from: headline and body, without byline or credit. */
