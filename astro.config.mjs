@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { site } from './src/site.ts';
 import { articleMarkdownProcessor, articleRendererOptions } from './src/markdown/processor.ts';
-import { buildTimer } from './src/integrations/build-timer.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
+import { buildTimer } from './src/build/timer.ts';
+import { searchIndex } from './src/search/build/integration.ts';
 
 // Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
 export default defineConfig({

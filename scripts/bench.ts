@@ -10,7 +10,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../src/lib/bench.ts';
+import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../tools/bench/report.ts';
 
 const { values } = parseArgs({
   options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },

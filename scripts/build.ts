@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { buildHeapMb } from '../src/lib/build-heap.ts';
+import { buildHeapMb } from '../tools/build/heap.ts';
 import { site } from '../src/site.ts';
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));

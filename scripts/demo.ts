@@ -6,8 +6,8 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureCorpus } from '../src/lib/corpus/ensure.ts';
-import { createStaticServer } from '../src/lib/static-server.ts';
+import { ensureCorpus } from '../tools/corpus/ensure.ts';
+import { createStaticServer } from '../tools/serve/static-server.ts';
 import { site } from '../src/site.ts';
 
 const { values } = parseArgs({

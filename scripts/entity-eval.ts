@@ -6,11 +6,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { entityText } from '../src/lib/import/article.ts';
-import { suggestEntities } from '../src/lib/import/entities.ts';
-import { ENTITY_KINDS, formatEvalTable, scoreEntities, type EntityGold } from '../src/lib/import/entity-eval.ts';
-import { decodeInput } from '../src/lib/import/input.ts';
-import { parseText } from '../src/lib/import/text.ts';
+import { entityText } from '../tools/import/article.ts';
+import { suggestEntities } from '../tools/import/entities.ts';
+import { ENTITY_KINDS, formatEvalTable, scoreEntities, type EntityGold } from '../tools/import/entity-eval.ts';
+import { decodeInput } from '../tools/import/input.ts';
+import { parseText } from '../tools/import/text.ts';
 
 const folder = path.resolve(process.argv[2] ?? 'tests/fixtures/import/entities');
 const gold = JSON.parse(await readFile(path.join(folder, 'gold.json'), 'utf8')) as Record<string, EntityGold>;

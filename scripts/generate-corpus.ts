@@ -1,5 +1,5 @@
 /**
- * Writes a synthetic news corpus as Markdown files (see src/lib/corpus/).
+ * Writes a synthetic news corpus as Markdown files (see tools/corpus/).
  *
  *   node scripts/generate-corpus.ts --articles 2000 --out content/articles [--seed 1]
  *     [--start-year 2000] [--end-year 2024] [--force]
@@ -13,7 +13,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { generateArticle, generateCorpus, type ArticleOptions } from '../src/lib/corpus/index.ts';
+import { generateArticle, generateCorpus, type ArticleOptions } from '../tools/corpus/index.ts';
 
 const WRITES_IN_FLIGHT = 32;
 const PROGRESS_EVERY = 10_000;

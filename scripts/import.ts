@@ -4,11 +4,11 @@
  *   [--no-entities] [--dry-run] [--force]
  *
  * Writes one article per input to $CONTENT_DIR (default content/articles)/YYYY/MM/<slug>.md.
- * The work is done by src/lib/import; this file reads arguments and prints the report.
+ * The work is done by tools/import; this file reads arguments and prints the report.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatReport, importFiles } from '../src/lib/import/index.ts';
+import { formatReport, importFiles } from '../tools/import/index.ts';
 
 const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
 

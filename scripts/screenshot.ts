@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { launchBrowser } from '../tools/browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

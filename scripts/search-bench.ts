@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { createStaticServer } from '../src/lib/static-server.ts';
-import { launchBrowser } from '../tests/support/browser.ts';
+import { createStaticServer } from '../tools/serve/static-server.ts';
+import { launchBrowser } from '../tools/browser.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
-import { createStaticServer } from '../src/lib/static-server.ts';
+import { createStaticServer } from '../tools/serve/static-server.ts';
 import { site } from '../src/site.ts';
 
 const { values } = parseArgs({

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { createArticleSchema } from './lib/article-schema.ts';
+import { createArticleSchema } from './content/schema.ts';
 import { site } from './site.ts';
 
 /**

@@ -1,9 +1,9 @@
 /**
  * During `astro build`, hands each rendered article page to the search indexer
- * (src/integrations/search-collector.ts). Does nothing in development or for other pages.
+ * (src/search/build/collector.ts). Does nothing in development or for other pages.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { activeCollector } from './integrations/search-collector.ts';
+import { activeCollector } from './search/build/collector.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();

@@ -2,7 +2,7 @@
  * Site-wide settings. Deploy-time values come from the environment so one checkout can build
  * several archives (see README › Configuration); everything else is edited here.
  */
-import { normaliseBase } from './lib/base.ts';
+import { normaliseBase } from './content/base.ts';
 
 const env = typeof process === 'undefined' ? {} : process.env;
 

@@ -3,7 +3,7 @@
  * they are written as Sätteri visitors rather than rehype plugins (see README › Markdown).
  */
 import { defineHastPlugin } from 'satteri';
-import { isSafeUrl, sanitizeHtmlFragment } from '../lib/sanitize.ts';
+import { isSafeUrl, sanitizeHtmlFragment } from './sanitize.ts';
 
 /** Raw HTML passes only through the article allow-list; unsafe link and image URLs are dropped. */
 export const sanitizeArticleHtml = defineHastPlugin({

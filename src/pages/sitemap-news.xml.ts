@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getArticles } from '../lib/articles.ts';
-import { latestWindow, newsSitemapXml } from '../lib/feed.ts';
-import { paths } from '../lib/site-paths.ts';
+import { getArticles } from '../archive/articles.ts';
+import { latestWindow, newsSitemapXml } from '../outputs/feeds.ts';
+import { paths } from '../content/site-paths.ts';
 import { site } from '../site.ts';
 
 /** Google News sitemap: the articles of the last two days before the archive's newest. */

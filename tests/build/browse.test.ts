@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../src/lib/corpus/index.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { generateCorpus } from '../../tools/corpus/index.ts';
+import { slugify } from '../../src/content/slug.ts';
 import { builtDir, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, readPage } from '../support/site.ts';
 
 const PAGE_SIZE = 25;

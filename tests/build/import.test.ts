@@ -2,8 +2,8 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { importFiles } from '../../src/lib/import/index.ts';
-import type { ImportReport } from '../../src/lib/import/types.ts';
+import { importFiles } from '../../tools/import/index.ts';
+import type { ImportReport } from '../../tools/import/types.ts';
 import { buildSite, ROOT, type BuildResult } from '../support/site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 import { readFile } from 'node:fs/promises';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SearchCollector } from '../../src/integrations/search-collector.ts';
+import { SearchCollector } from '../../src/search/build/collector.ts';
 import { builtDir, fixtureBuilds, readPage, ROOT } from '../support/site.ts';
 import { $$, parseHtml } from '../support/html.ts';
 

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir, corpusBuild } from '../support/site.ts';

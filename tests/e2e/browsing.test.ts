@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir, corpusBuild, CORPUS_ARTICLES, fixtureBuilds } from '../support/site.ts';
 

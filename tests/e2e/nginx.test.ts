@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseGlobalHeaders } from '../../src/lib/static-server.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { parseGlobalHeaders } from '../../tools/serve/static-server.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { nginxBinary, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
 

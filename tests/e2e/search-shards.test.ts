@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../tools/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir } from '../support/site.ts';
 import { searchCorpusBuilds, shardedSearchBuild } from '../support/search-corpus.ts';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseGlobalHeaders } from '../../src/lib/static-server.ts';
+import { parseGlobalHeaders } from '../../tools/serve/static-server.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
 

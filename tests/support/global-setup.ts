@@ -1,6 +1,6 @@
 /** Builds the fixture archives once before the site suites run. */
 import { join } from 'node:path';
-import { ensureCorpus } from '../../src/lib/corpus/ensure.ts';
+import { ensureCorpus } from '../../tools/corpus/ensure.ts';
 import { buildSite, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, fixtureBuilds, ROOT } from './site.ts';
 import { searchCorpusBuilds, shardedSearchBuild } from './search-corpus.ts';
 

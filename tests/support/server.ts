@@ -1,6 +1,6 @@
 /** Serves a built site on an ephemeral localhost port for browser tests. */
 import type { AddressInfo } from 'node:net';
-import { createStaticServer } from '../../src/lib/static-server.ts';
+import { createStaticServer } from '../../tools/serve/static-server.ts';
 
 export interface RunningSite {
   /** Origin plus base path, e.g. http://127.0.0.1:40123/archive/ */

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getArchiveIndex, pick } from '../../../lib/archive-index.ts';
-import { ENTITY_KINDS } from '../../../lib/entities.ts';
-import { articleFeedItem, rssXml } from '../../../lib/feed.ts';
-import type { EntityKind } from '../../../lib/paths.ts';
-import { paths } from '../../../lib/site-paths.ts';
+import { getArchiveIndex, pick } from '../../../archive/index.ts';
+import { ENTITY_KINDS } from '../../../archive/entities.ts';
+import { articleFeedItem, rssXml } from '../../../outputs/feeds.ts';
+import type { EntityKind } from '../../../content/paths.ts';
+import { paths } from '../../../content/site-paths.ts';
 import { site } from '../../../site.ts';
 
 const FEED_SIZE = 50;

@@ -1,0 +1,121 @@
+/**
+ * The archive by subject: for each kind (topics, people, places…) every name, its stable slug and
+ * the articles that mention it. Names that differ only in case are one entity; two different
+ * names that would share a slug stop the build with an error naming both.
+ */
+import type { ArticleData } from '../content/schema.ts';
+import type { EntityKind } from '../content/paths.ts';
+import { slugify } from '../content/slug.ts';
+
+export const ENTITY_KINDS: readonly EntityKind[] = ['topics', 'people', 'places', 'organisations', 'sections', 'sources'];
+
+/** Display names of each kind, singular and plural. */
+export const ENTITY_LABELS: Record<EntityKind, { one: string; many: string }> = {
+  topics: { one: 'Topic', many: 'Topics' },
+  people: { one: 'Person', many: 'People' },
+  places: { one: 'Place', many: 'Places' },
+  organisations: { one: 'Organisation', many: 'Organisations' },
+  sections: { one: 'Section', many: 'Sections' },
+  sources: { one: 'Source', many: 'Sources' },
+};
+
+export interface EntitySource {
+  filePath: string;
+  data: Pick<ArticleData, 'topics' | 'people' | 'places' | 'organisations' | 'section' | 'source'>;
+}
+
+export interface Entity {
+  kind: EntityKind;
+  slug: string;
+  /** The spelling first met in the (newest-first) article list. */
+  name: string;
+  /** Indexes into the article list, in its order (newest first). */
+  articles: number[];
+}
+
+export type EntityIndex = Record<EntityKind, Map<string, Entity>>;
+
+export class EntitySlugCollisionError extends Error {
+  constructor(kind: EntityKind, slug: string, first: { name: string; file: string }, second: { name: string; file: string }) {
+    super(
+      `Two ${kind} would share the address ${kind}/${slug}/: "${first.name}" (in ${first.file}) and "${second.name}" (in ${second.file}). ` +
+        'Spell the name the same way in both articles, or make the names differ in letters rather than accents or punctuation.',
+    );
+    this.name = 'EntitySlugCollisionError';
+  }
+}
+
+/** The names an article lists under `kind`. */
+export function namesOf(data: EntitySource['data'], kind: EntityKind): readonly string[] {
+  if (kind === 'sections') return data.section ? [data.section] : [];
+  if (kind === 'sources') return data.source ? [data.source] : [];
+  return data[kind];
+}
+
+/**
+ * Builds every kind's entities in one pass over the articles.
+ * @example buildEntityIndex(articles).people.get('michelle-bachelet') // { name: 'Michelle Bachelet', articles: [0, 4], … }
+ */
+export function buildEntityIndex(articles: readonly EntitySource[]): EntityIndex {
+  const index = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map<string, Entity>()])) as EntityIndex;
+  const firstFile = new Map<Entity, string>();
+  // The same names recur across thousands of articles: slug each spelling once.
+  const slugs = new Map<string, string>();
+  articles.forEach((article, articleIndex) => {
+    for (const kind of ENTITY_KINDS) {
+      for (const name of namesOf(article.data, kind)) {
+        let slug = slugs.get(name);
+        if (slug === undefined) slugs.set(name, (slug = slugify(name)));
+        let entity = index[kind].get(slug);
+        if (!entity) {
+          index[kind].set(slug, (entity = { kind, slug, name, articles: [] }));
+          firstFile.set(entity, article.filePath);
+        } else if (entity.name !== name && entity.name.toLowerCase() !== name.toLowerCase()) {
+          throw new EntitySlugCollisionError(kind, slug, { name: entity.name, file: firstFile.get(entity) ?? '' }, { name, file: article.filePath });
+        }
+        // An article naming the same entity twice still counts once.
+        if (entity.articles.at(-1) !== articleIndex) entity.articles.push(articleIndex);
+      }
+    }
+  });
+  return index;
+}
+
+/**
+ * Each article's entity keys (`kind:slug`) for the given kinds, read back from the index so no
+ * name is slugged twice. Used to find related articles.
+ */
+export function articleKeys(index: EntityIndex, articleCount: number, kinds: readonly EntityKind[]): string[][] {
+  const keys = Array.from({ length: articleCount }, (): string[] => []);
+  for (const kind of kinds) {
+    for (const entity of index[kind].values()) for (const article of entity.articles) keys[article]?.push(`${kind}:${entity.slug}`);
+  }
+  return keys;
+}
+
+/**
+ * The heading letter a name is filed under in an A–Z index: its first letter with accents
+ * removed, or `#` for names that do not start with a Latin letter.
+ */
+export function letterOf(name: string): string {
+  const first = name.trim().normalize('NFKD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+  return /^[A-Z]$/.test(first) ? first : '#';
+}
+
+export interface LetterGroup {
+  letter: string;
+  entities: Entity[];
+}
+
+/** Entities sorted by name and grouped by letter, A to Z then `#`. */
+export function alphabetical(entities: Iterable<Entity>, locale: string): LetterGroup[] {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const groups = new Map<string, Entity[]>();
+  for (const entity of [...entities].sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug))) {
+    const letter = letterOf(entity.name);
+    groups.get(letter)?.push(entity) ?? groups.set(letter, [entity]);
+  }
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, list]) => ({ letter, entities: list }));
+}

@@ -1,0 +1,90 @@
+/**
+ * Static paths for the browsing pages, so each page file only picks its routes and renders.
+ * Every list is paginated here with the site's page size; pages receive only their own slice.
+ */
+import type { DayGroup, MonthGroup, Neighbours, YearGroup } from './calendar.ts';
+import { neighbours } from './calendar.ts';
+import type { Article } from './articles.ts';
+import { getArchiveIndex, pick } from './index.ts';
+import type { Entity } from './entities.ts';
+import { ENTITY_KINDS } from './entities.ts';
+import { MONTH_DAYS } from './on-this-day.ts';
+import { paginate, type Page } from './pagination.ts';
+import type { EntityKind } from '../content/paths.ts';
+
+export interface YearRoute {
+  params: { year: string };
+  props: { year: YearGroup } & Neighbours<YearGroup>;
+}
+
+export interface PeriodPageProps<T> extends Neighbours<T> {
+  period: T;
+  page: Page<Article>;
+}
+
+export async function yearRoutes(): Promise<YearRoute[]> {
+  const { calendar } = await getArchiveIndex();
+  return calendar.years.map((year) => ({ params: { year: year.year }, props: { year, ...neighbours(calendar.years, year) } }));
+}
+
+/** Month pages; `paged` selects page 1 (`/YYYY/MM/`) or the later ones (`/YYYY/MM/page/n/`). */
+export async function monthRoutes(paged: boolean) {
+  const { articles, calendar, pageSize } = await getArchiveIndex();
+  return calendar.months.flatMap((month) =>
+    paginate(month.articles, pageSize)
+      .filter((page) => (page.number > 1) === paged)
+      .map((page) => ({
+        params: { year: month.year, month: month.month, ...(paged ? { page: String(page.number) } : {}) },
+        props: { period: month, page: { ...page, items: pick(articles, page.items) }, ...neighbours(calendar.months, month) } satisfies PeriodPageProps<MonthGroup>,
+      })),
+  );
+}
+
+/** Day pages, like month pages. */
+export async function dayRoutes(paged: boolean) {
+  const { articles, calendar, pageSize } = await getArchiveIndex();
+  return calendar.days.flatMap((day) =>
+    paginate(day.articles, pageSize)
+      .filter((page) => (page.number > 1) === paged)
+      .map((page) => ({
+        params: { year: day.year, month: day.month, day: day.day, ...(paged ? { page: String(page.number) } : {}) },
+        props: { period: day, page: { ...page, items: pick(articles, page.items) }, ...neighbours(calendar.days, day) } satisfies PeriodPageProps<DayGroup>,
+      })),
+  );
+}
+
+/** One page per month-day (all 366, so the URLs are predictable) and its later pages. */
+export async function onThisDayRoutes() {
+  const { articles, onThisDay, pageSize } = await getArchiveIndex();
+  return MONTH_DAYS.flatMap((monthDay) => {
+    const indexes = onThisDay.get(monthDay) ?? [];
+    return paginate(indexes, pageSize).map((page) => ({
+      params: { monthDay, page: page.number > 1 ? String(page.number) : undefined },
+      props: { monthDay, count: indexes.length, page: { ...page, items: pick(articles, page.items) } },
+    }));
+  });
+}
+
+export async function entityIndexRoutes() {
+  const { entities } = await getArchiveIndex();
+  return ENTITY_KINDS.map((kind) => ({ params: { kind }, props: { kind, entities: [...entities[kind].values()] } }));
+}
+
+export interface EntityPageProps {
+  kind: EntityKind;
+  entity: Entity;
+  page: Page<Article>;
+}
+
+/** Every page of every entity: `/topics/china/`, `/topics/china/2/`… */
+export async function entityRoutes() {
+  const { articles, entities, pageSize } = await getArchiveIndex();
+  return ENTITY_KINDS.flatMap((kind) =>
+    [...entities[kind].values()].flatMap((entity) =>
+      paginate(entity.articles, pageSize).map((page) => ({
+        params: { kind, slug: entity.slug, page: page.number > 1 ? String(page.number) : undefined },
+        props: { kind, entity, page: { ...page, items: pick(articles, page.items) } } satisfies EntityPageProps,
+      })),
+    ),
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * Structured data for article pages (schema.org NewsArticle) and safe embedding in HTML.
+ */
+import type { ArticleData } from '../content/schema.ts';
+import { isoInZone } from '../content/dates.ts';
+
+export interface JsonLdContext {
+  /** Absolute canonical URL of the article page. */
+  url: string;
+  siteName: string;
+  siteUrl: string;
+  timeZone: string;
+  lang: string;
+  imageUrl?: string;
+}
+
+/** Topics, people, places and organisations as one list without repeats (for keywords and tags). */
+export function articleKeywords(data: ArticleData): string[] {
+  return [...new Set([...data.topics, ...data.people, ...data.places, ...data.organisations])];
+}
+
+/** Builds the NewsArticle object for an article. */
+export function newsArticleJsonLd(data: ArticleData, context: JsonLdContext): Record<string, unknown> {
+  const keywords = articleKeywords(data);
+  const authors = data.authors.map((name) => ({ '@type': 'Person', name }));
+  const publisher = { '@type': 'Organization', name: data.source ?? context.siteName, ...(data.source ? {} : { url: context.siteUrl }) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    ...(data.description ? { description: data.description } : {}),
+    datePublished: isoInZone(data.date, context.timeZone),
+    dateModified: isoInZone(data.updated ?? data.date, context.timeZone),
+    ...(authors.length > 0 ? { author: authors } : data.source ? { author: [{ '@type': 'Organization', name: data.source }] } : {}),
+    publisher,
+    ...(data.dateline ? { dateline: data.dateline } : {}),
+    ...(data.section ? { articleSection: data.section } : {}),
+    ...(keywords.length > 0 ? { keywords } : {}),
+    inLanguage: data.lang ?? context.lang,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': context.url },
+    url: context.url,
+    ...(data.sourceUrl ? { isBasedOn: data.sourceUrl } : {}),
+    ...(context.imageUrl ? { image: [context.imageUrl] } : {}),
+  };
+}
+
+/**
+ * Serialises JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&` are
+ * escaped so no string (a headline containing `</script>`, say) can end the element early.
+ */
+export function serializeJsonLd(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

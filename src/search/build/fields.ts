@@ -1,0 +1,49 @@
+/**
+ * What the search index knows about an article besides its words: the facets it can be filtered
+ * by, the metadata shown in a result and its sort key. Pure, so the index shape is unit-tested.
+ */
+import type { ArticleData } from '../../content/schema.ts';
+import type { CalendarParts } from '../../content/dates.ts';
+
+/** Filter names in the index. `month` holds `YYYY-MM`; `language` the article's BCP 47 tag. */
+export const FILTER_KEYS = ['topic', 'person', 'place', 'organisation', 'section', 'source', 'year', 'month', 'language'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchFields {
+  filters: Record<FilterKey, string[]>;
+  /** Result metadata besides the title (Pagefind reads that from the headline); `date` is a UTC ISO instant. */
+  meta: { date: string; standfirst?: string; image?: string; image_alt?: string; source?: string };
+  /** Sort keys: `date` is a UTC ISO instant, so text order is time order. */
+  sort: { date: string };
+}
+
+/**
+ * The index fields of one article.
+ * @example searchFields(data, { year: '2022', month: '09', day: '10' }, 'en').filters.month // ['2022-09']
+ */
+export function searchFields(data: ArticleData, day: CalendarParts, siteLang: string): SearchFields {
+  const instant = data.date.toISOString();
+  const one = (value: string | undefined) => (value ? [value] : []);
+  const meta: SearchFields['meta'] = { date: instant };
+  if (data.description) meta.standfirst = data.description;
+  if (data.source) meta.source = data.source;
+  if (data.image) {
+    meta.image = data.image.src;
+    meta.image_alt = data.image.alt;
+  }
+  return {
+    filters: {
+      topic: [...new Set(data.topics)],
+      person: [...new Set(data.people)],
+      place: [...new Set(data.places)],
+      organisation: [...new Set(data.organisations)],
+      section: one(data.section),
+      source: one(data.source),
+      year: [day.year],
+      month: [`${day.year}-${day.month}`],
+      language: [data.lang ?? siteLang],
+    },
+    meta,
+    sort: { date: instant },
+  };
+}

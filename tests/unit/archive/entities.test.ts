@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { alphabetical, articleKeys, buildEntityIndex, EntitySlugCollisionError, letterOf, type EntitySource } from '../../../src/archive/entities.ts';
+
+const article = (filePath: string, data: Partial<EntitySource['data']>): EntitySource => ({
+  filePath,
+  data: { topics: [], people: [], places: [], organisations: [], ...data },
+});
+
+describe('buildEntityIndex', () => {
+  test('lists each entity with its slug and articles, newest first as given', () => {
+    const index = buildEntityIndex([
+      article('b.md', { people: ['Michelle Bachelet'], section: 'World', source: 'The Independent' }),
+      article('a.md', { people: ['Michelle Bachelet', 'Chen Xu'], places: ['Geneva'] }),
+    ]);
+    expect(index.people.get('michelle-bachelet')).toEqual({ kind: 'people', slug: 'michelle-bachelet', name: 'Michelle Bachelet', articles: [0, 1] });
+    expect(index.people.get('chen-xu')?.articles).toEqual([1]);
+    expect(index.sections.get('world')?.articles).toEqual([0]);
+    expect(index.sources.get('the-independent')?.name).toBe('The Independent');
+  });
+
+  test('gives names in Chinese, accented Latin and Cyrillic readable, distinct slugs', () => {
+    const index = buildEntityIndex([article('a.md', { people: ['王毅', 'José Martínez', 'Сергей Лавров'] })]);
+    expect([...index.people.keys()]).toEqual(['王毅', 'jose-martinez', 'sergey-lavrov']);
+  });
+
+  test('counts an article once when it names an entity twice, and merges names differing only in case', () => {
+    const index = buildEntityIndex([article('a.md', { topics: ['Climate', 'climate'] }), article('b.md', { topics: ['CLIMATE'] })]);
+    expect(index.topics.get('climate')).toMatchObject({ name: 'Climate', articles: [0, 1] });
+  });
+
+  test('stops with an error naming both names and an article each appears in when two names share a slug', () => {
+    const build = () => buildEntityIndex([article('2022/09/one.md', { places: ['Sao Paulo'] }), article('2023/01/two.md', { places: ['São Paulo'] })]);
+    expect(build).toThrow(EntitySlugCollisionError);
+    expect(build).toThrow(/"Sao Paulo" \(in 2022\/09\/one\.md\) and "São Paulo" \(in 2023\/01\/two\.md\)/);
+    expect(build).toThrow(/places\/sao-paulo\//);
+  });
+
+  test('allows the same name in different kinds', () => {
+    const index = buildEntityIndex([article('a.md', { topics: ['Xinjiang'], places: ['Xinjiang'] })]);
+    expect(index.topics.has('xinjiang') && index.places.has('xinjiang')).toBe(true);
+  });
+});
+
+describe('articleKeys', () => {
+  test('reads each article’s kind:slug keys back from the index', () => {
+    const index = buildEntityIndex([article('a.md', { people: ['Chen Xu'], topics: ['China'] }), article('b.md', { topics: ['China'] })]);
+    expect(articleKeys(index, 2, ['topics', 'people'])).toEqual([['topics:china', 'people:chen-xu'], ['topics:china']]);
+  });
+});
+
+describe('A–Z grouping', () => {
+  test('files names under their first letter without accents, and other scripts under #', () => {
+    expect(letterOf('Île-de-France')).toBe('I');
+    expect(letterOf('ångström')).toBe('A');
+    expect(letterOf('王毅')).toBe('#');
+    expect(letterOf('Сергей')).toBe('#');
+    expect(letterOf('2024 Olympics')).toBe('#');
+  });
+
+  test('sorts names within letters and puts # last', () => {
+    const index = buildEntityIndex([article('a.md', { people: ['Zhao Lijian', '王毅', 'Émile Zola', 'Chen Xu', 'Eva Braun'] })]);
+    const groups = alphabetical(index.people.values(), 'en');
+    expect(groups.map((group) => [group.letter, group.entities.map((entity) => entity.name)])).toEqual([
+      ['C', ['Chen Xu']],
+      ['E', ['Émile Zola', 'Eva Braun']],
+      ['Z', ['Zhao Lijian']],
+      ['#', ['王毅']],
+    ]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { markdownToHtml } from 'satteri';
+import { isSafeUrl, sanitizeHtmlFragment } from '../../../src/markdown/sanitize.ts';
+import { markExternalLinks, sanitizeArticleHtml } from '../../../src/markdown/plugins.ts';
+
+const render = (markdown: string) =>
+  markdownToHtml(markdown, { hastPlugins: [sanitizeArticleHtml, markExternalLinks], features: { smartPunctuation: false } }).html;
+
+describe('sanitizeHtmlFragment', () => {
+  test('keeps figures, tables and abbreviations', () => {
+    const html = '<figure><img src="/a.jpg" alt="A map"><figcaption>Map</figcaption></figure>';
+    expect(sanitizeHtmlFragment(html)).toBe(html);
+    expect(sanitizeHtmlFragment('<table><tbody><tr><td>1</td></tr></tbody></table>')).toContain('<td>1</td>');
+  });
+
+  test('removes scripts, event handlers and styles', () => {
+    const html = sanitizeHtmlFragment('<div><script>alert(1)</script><img src="x.png" onerror="alert(2)" alt=""><p style="color:red">ok</p></div>');
+    expect(html).not.toMatch(/script|onerror|style|alert/);
+    expect(html).toContain('<p>ok</p>');
+  });
+
+  test('allows video embeds only from known hosts and never srcdoc', () => {
+    expect(sanitizeHtmlFragment('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>')).toContain('youtube-nocookie');
+    expect(sanitizeHtmlFragment('<iframe src="https://evil.example/"></iframe>')).toBe('');
+    expect(sanitizeHtmlFragment('<iframe srcdoc="<script>alert(1)</script>"></iframe>')).toBe('');
+  });
+
+  test('cleans inline tags one at a time', () => {
+    expect(sanitizeHtmlFragment('<b onclick="x()">')).toBe('<b>');
+    expect(sanitizeHtmlFragment('</b>')).toBe('</b>');
+    expect(sanitizeHtmlFragment('<script>')).toBe('');
+  });
+});
+
+describe('isSafeUrl', () => {
+  test('refuses script URLs however they are disguised', () => {
+    expect(isSafeUrl('javascript:alert(1)')).toBe(false);
+    expect(isSafeUrl('JaVaScRiPt:alert(1)')).toBe(false);
+    expect(isSafeUrl('java\tscript:alert(1)')).toBe(false);
+    expect(isSafeUrl('data:text/html,<script>')).toBe(false);
+    expect(isSafeUrl('https://example.com')).toBe(true);
+    expect(isSafeUrl('#section')).toBe(true);
+    expect(isSafeUrl('../relative/')).toBe(true);
+  });
+});
+
+describe('Markdown rendering plugins', () => {
+  test('no script, handler, javascript: link or srcdoc reaches the HTML', () => {
+    const html = render(
+      'Hi <b onclick="x()">bold</b> <script>alert(1)</script>\n\n<iframe srcdoc="<script>alert(1)</script>"></iframe>\n\n[x](javascript:alert(1))\n\n<img src="x" onerror="alert(1)">',
+    );
+    expect(html).not.toMatch(/<script|onclick|onerror|srcdoc|javascript:/i);
+    expect(html).toContain('<b>bold</b>');
+  });
+
+  test('marks links to other sites as external', () => {
+    expect(render('[report](https://example.com/report)')).toContain('<a href="https://example.com/report" rel="noopener noreferrer" class="external">');
+  });
+
+  test('keeps the article’s own typography', () => {
+    expect(render('“Quoted” and "straight" ... and -- dashes')).toContain('<p>“Quoted” and "straight" ... and -- dashes</p>');
+  });
+});

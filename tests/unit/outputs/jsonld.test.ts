@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { newsArticleJsonLd, serializeJsonLd } from '../../../src/outputs/jsonld.ts';
+import { createArticleSchema } from '../../../src/content/schema.ts';
+
+const schema = createArticleSchema({ timeZone: 'UTC' });
+const context = { url: 'https://news.example/2022/09/10/x/', siteName: 'The News Archive', siteUrl: 'https://news.example/', timeZone: 'Asia/Shanghai', lang: 'en' };
+
+describe('newsArticleJsonLd', () => {
+  test('describes the article as a NewsArticle with dates in the site zone', () => {
+    const data = schema.parse({
+      title: 'China says UN has ‘closed the door’', date: '2022-09-10T00:00:00Z', authors: ['A. Writer'], source: 'The Independent',
+      dateline: 'Geneva', topics: ['China', 'Xinjiang'], places: ['Xinjiang', 'Geneva'], section: 'World',
+    });
+    const jsonLd = newsArticleJsonLd(data, context);
+    expect(jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'China says UN has ‘closed the door’',
+      datePublished: '2022-09-10T08:00:00+08:00',
+      dateModified: '2022-09-10T08:00:00+08:00',
+      author: [{ '@type': 'Person', name: 'A. Writer' }],
+      publisher: { '@type': 'Organization', name: 'The Independent' },
+      dateline: 'Geneva',
+      articleSection: 'World',
+      keywords: ['China', 'Xinjiang', 'Geneva'],
+      inLanguage: 'en',
+      mainEntityOfPage: { '@type': 'WebPage', '@id': context.url },
+    });
+  });
+
+  test('credits the source as author when there is no byline', () => {
+    const data = schema.parse({ title: 'x', date: '2022-09-10', source: 'Agencies' });
+    expect(newsArticleJsonLd(data, context).author).toEqual([{ '@type': 'Organization', name: 'Agencies' }]);
+  });
+});
+
+describe('serializeJsonLd', () => {
+  test('cannot be broken out of by a headline containing a closing script tag', () => {
+    const text = serializeJsonLd({ headline: 'Evil </script><script>alert(1)</script> & more' });
+    expect(text).not.toMatch(/<\/script/i);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual({ headline: 'Evil </script><script>alert(1)</script> & more' });
+  });
+});

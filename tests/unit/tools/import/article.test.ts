@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { articleSlug, buildArticle, normaliseDate } from '../../../../tools/import/article.ts';
+import { parseText } from '../../../../tools/import/text.ts';
+import { parseArticle } from '../../../../tools/import/markdown.ts';
+
+const text = 'A headline\n\nFirst paragraph about Geneva.';
+
+describe('articleSlug', () => {
+  test('is a readable ASCII slug of the headline', () => {
+    expect(articleSlug('Zürich’s “new” mayor — a profile')).toBe('zurichs-new-mayor-a-profile');
+  });
+  test('cuts long headlines at a word boundary within 80 characters', () => {
+    const slug = articleSlug('word '.repeat(40));
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.endsWith('word')).toBe(true);
+  });
+});
+
+describe('normaliseDate', () => {
+  test('keeps dates and zoned date-times as written', () => {
+    expect(normaliseDate('2022-09-10', 'Asia/Shanghai')).toBe('2022-09-10');
+    expect(normaliseDate('2022-09-10T14:30:00+01:00', 'UTC')).toBe('2022-09-10T14:30:00+01:00');
+  });
+  test('reads a date-time without zone in the site time zone', () => {
+    expect(normaliseDate('2022-09-10T14:30:00', 'Europe/London')).toBe('2022-09-10T14:30:00+01:00');
+    expect(normaliseDate('2022-01-10T14:30', 'Europe/London')).toBe('2022-01-10T14:30:00Z');
+  });
+  test('rejects what is not an ISO date', () => {
+    expect(normaliseDate('10 September 2022', 'UTC')).toBeUndefined();
+    expect(normaliseDate('2022-02-30', 'UTC')).toBeUndefined();
+  });
+});
+
+describe('buildArticle', () => {
+  test('command-line values fill in what the input lacks', () => {
+    const { data, warnings } = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'], source: 'The Independent' });
+    expect(data).toMatchObject({ authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'], source: 'The Independent' });
+    expect(data.date.toISOString()).toBe('2022-09-10T00:00:00.000Z');
+    expect(warnings).toEqual([]);
+  });
+  test('an input’s own date, authors, source URL and language win over batch values, with a warning', () => {
+    const parsed = { ...parseText(text), date: '2020-01-01', authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' };
+    const { data, warnings } = buildArticle(parsed, { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en' });
+    expect(data).toMatchObject({ authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' });
+    expect(data.date.toISOString()).toBe('2020-01-01T00:00:00.000Z');
+    expect(warnings).toEqual([
+      '--date "2022-09-10" not used: the input says "2020-01-01"',
+      '--author ["Editor Given"] not used: the input says ["From Page"]',
+      '--source-url "https://b.example/y" not used: the input says "https://a.example/x"',
+      '--lang "en" not used: the input says "fr"',
+    ]);
+  });
+  test('fails clearly without a date', () => {
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC' })).toThrow('no publication date: the input has none, pass --date YYYY-MM-DD');
+  });
+  test('fails clearly on a malformed --date', () => {
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '10/09/2022' })).toThrow(/"10\/09\/2022" from --date is not an ISO date/);
+  });
+  test('reports schema violations with the field and the schema’s message', () => {
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', sourceUrl: 'ftp://example.com/x' })).toThrow('not a valid article: sourceUrl: sourceUrl must be an absolute http(s) URL');
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', lang: 'English!' })).toThrow(/lang: lang must be a BCP 47 tag/);
+  });
+  test('files the article by year and month in the site time zone', () => {
+    const { path } = buildArticle(parseText(text), { timeZone: 'Asia/Shanghai', date: '2022-08-31T23:30:00Z' });
+    expect(path).toBe('2022/09/a-headline.md');
+  });
+  test('leaves entity suggestions out with entities: false', () => {
+    const { markdown } = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', entities: false });
+    expect(parseArticle(markdown).frontmatter).not.toHaveProperty('places');
+  });
+});

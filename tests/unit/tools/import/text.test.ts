@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { decodeInput, detectFormat } from '../../../../tools/import/input.ts';
+import { bylineNames, creditLine, parseText, splitParagraphs } from '../../../../tools/import/text.ts';
+import { plainText } from '../../../../tools/import/markdown.ts';
+import { ImportError } from '../../../../tools/import/types.ts';
+import { readFile } from 'node:fs/promises';
+import { fixture, readFixture } from './helpers.ts';
+
+const paragraphs = (text: string) => parseText(text).body.children.map(plainText);
+
+describe('decodeInput', () => {
+  test('strips a UTF-8 byte-order mark and turns Windows line endings into \\n', async () => {
+    const decoded = decodeInput(await readFile(fixture('crlf-bom.txt')));
+    expect(decoded).toBe(await readFixture('china-un-xinjiang-report.txt'));
+  });
+  test('refuses an empty file', () => {
+    expect(() => decodeInput(new Uint8Array())).toThrow(/the file is empty/);
+  });
+  test('refuses a file of only whitespace', async () => {
+    expect(() => decodeInput(new Uint8Array(Buffer.from(' \n\t\n')))).toThrow(/only whitespace/);
+  });
+  test('refuses binary content', async () => {
+    expect(() => decodeInput(new Uint8Array(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])))).toThrow(/binary/);
+  });
+  test('refuses text that is not UTF-8 and names the likely cause', async () => {
+    expect(() => decodeInput(new Uint8Array(Buffer.from('Caf\xe9', 'latin1')))).toThrow(/not valid UTF-8/);
+  });
+  test('refuses UTF-16 and says how to fix it', () => {
+    expect(() => decodeInput(new Uint8Array(Buffer.from('\ufeffTitle', 'utf16le')))).toThrow(/UTF-16/);
+  });
+  test('throws ImportError so the batch can report it and go on', () => {
+    expect(() => decodeInput(new Uint8Array())).toThrow(ImportError);
+  });
+});
+
+describe('detectFormat', () => {
+  test('trusts .html and .txt extensions', () => {
+    expect(detectFormat('a.html', 'plain')).toBe('html');
+    expect(detectFormat('a.txt', '<html>')).toBe('text');
+  });
+  test('sniffs files without a known extension', () => {
+    expect(detectFormat('download', '  <!DOCTYPE html><html>')).toBe('html');
+    expect(detectFormat('notes', 'A headline\n\nA paragraph')).toBe('text');
+  });
+});
+
+describe('parseText', () => {
+  test('takes the first non-empty line as the title and trims it', async () => {
+    expect(parseText(await readFixture('wrapped-lines.txt')).title).toBe('Headline after blank lines and spaces');
+  });
+  test('splits paragraphs on blank lines and keeps soft-wrapped lines together', async () => {
+    expect(paragraphs(await readFixture('wrapped-lines.txt'))).toEqual(['First paragraph wraps\nacross two lines.', 'Second paragraph is indented.']);
+  });
+  test('makes the first paragraph the description, soft line breaks as spaces', async () => {
+    expect(parseText(await readFixture('wrapped-lines.txt')).description).toBe('First paragraph wraps across two lines.');
+  });
+  test('turns a trailing "Additional reporting by agencies" into the credit', async () => {
+    const parsed = parseText(await readFixture('china-un-xinjiang-report.txt'));
+    expect(parsed.credit).toBe('Additional reporting by agencies');
+    expect(paragraphs(await readFixture('china-un-xinjiang-report.txt')).at(-1)).toMatch(/^While China has rejected/);
+  });
+  test('recognises "Reporting by …" and "With agencies" credit lines', async () => {
+    expect(parseText(await readFixture('reporting-by.txt')).credit).toBe('Reporting by Jane Doe and Amir Khan');
+    expect(parseText(await readFixture('with-agencies.txt')).credit).toBe('With agencies');
+  });
+  test('reads a "By …" line under the headline as the authors', async () => {
+    const parsed = parseText(await readFixture('byline.txt'));
+    expect(parsed.authors).toEqual(['Sofia Álvarez', 'Tomás Ó Briain']);
+    expect(paragraphs(await readFixture('byline.txt'))).toEqual(['European shares were little changed on Thursday after the central bank held rates.']);
+  });
+  test('keeps typographic quotes, dashes, ellipses and non-ASCII names exactly', async () => {
+    const text = await readFixture('typography.txt');
+    const parsed = parseText(text);
+    expect(parsed.title).toBe('‘It’s not over’ — Łódź mayor vows to fight on…');
+    expect(paragraphs(text)).toEqual(splitParagraphs(text).slice(1));
+  });
+  test('rejects a title-only file with a clear reason', async () => {
+    const text = await readFixture('title-only.txt');
+    expect(() => parseText(text)).toThrow(/has a title \("Just a headline with nothing under it"\) but no body/);
+  });
+  test('does not mistake an ordinary closing paragraph for a credit', () => {
+    expect(parseText('Title\n\nFirst.\n\nReporters were told to leave.').credit).toBeUndefined();
+  });
+});
+
+describe('creditLine and bylineNames', () => {
+  test('strip the brackets agencies put around credits', () => {
+    expect(creditLine('(Reporting by Ana Pérez; Editing by Tom Hogue)')).toBe('Reporting by Ana Pérez; Editing by Tom Hogue');
+  });
+  test('ignore long paragraphs that merely start like a credit', () => {
+    expect(creditLine(`Reporting by ${'x '.repeat(150)}`)).toBeUndefined();
+  });
+  test('split names on commas and "and"', () => {
+    expect(bylineNames('By Ana Pérez, Li Wei and Tom Hogue')).toEqual(['Ana Pérez', 'Li Wei', 'Tom Hogue']);
+    expect(bylineNames('by-election called')).toBeUndefined();
+  });
+});

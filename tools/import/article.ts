@@ -1,0 +1,126 @@
+/**
+ * From what a reader found plus the editor's command-line values to a validated article file.
+ * Nothing here touches the file system, so tests can build articles directly.
+ */
+import { createArticleSchema, type ArticleData } from '../../src/content/schema.ts';
+import { calendarParts, instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
+import { slugify } from '../../src/content/slug.ts';
+import { suggestEntities } from './entities.ts';
+import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
+import { ImportError, type ParsedInput } from './types.ts';
+
+/**
+ * Values from the command line. They apply to the whole batch, so an input's own date, source URL,
+ * authors and language win over them (a warning says so when they differ); the command-line values
+ * fill in what an input lacks, e.g. the date of a plain-text file.
+ */
+export interface ArticleOptions {
+  /** Time zone for date-only values and for the YYYY/MM folder, e.g. "UTC" or "Europe/London". */
+  timeZone: string;
+  date?: string;
+  source?: string;
+  sourceUrl?: string;
+  section?: string;
+  topics?: string[];
+  authors?: string[];
+  lang?: string;
+  /** Suggest people, places and organisations from the text (default true). */
+  entities?: boolean;
+}
+
+export interface BuiltArticle {
+  /** The complete file: YAML frontmatter and Markdown body. */
+  markdown: string;
+  /** The article as the site's schema reads the file. */
+  data: ArticleData;
+  /** Where it belongs under the content folder: `YYYY/MM/<slug>.md`. */
+  path: string;
+  /** Command-line values the input overrode, for the editor to check. */
+  warnings: string[];
+}
+
+const SLUG_MAX_LENGTH = 80;
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
+
+/**
+ * File-name slug of a headline, cut at a word boundary so names stay readable.
+ * @example articleSlug('China says UN has ‘closed the door’') // 'china-says-un-has-closed-the-door'
+ */
+export function articleSlug(title: string, maxLength = SLUG_MAX_LENGTH): string {
+  const slug = slugify(title);
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength + 1);
+  const boundary = cut.lastIndexOf('-');
+  return boundary > maxLength / 2 ? cut.slice(0, boundary) : slug.slice(0, maxLength).replace(/-+$/, '');
+}
+
+/**
+ * The frontmatter form of a date found in an input or given on the command line. Dates and
+ * date-times with a zone are kept as written; a date-time without a zone is read in `timeZone`.
+ */
+export function normaliseDate(value: string, timeZone: string): string | undefined {
+  const text = value.trim();
+  if (parsePublicationDate(text, timeZone)) return text;
+  const local = LOCAL_DATE_TIME.exec(text);
+  if (!local) return undefined;
+  const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
+  const instant = instantInZone(year!, month!, day!, hour!, minute!, second!, timeZone);
+  return Number.isNaN(instant.getTime()) ? undefined : isoInZone(instant, timeZone);
+}
+
+/** The text entities are suggested from: headline and body, without byline or credit. */
+export function entityText(parsed: ParsedInput): string {
+  return `${parsed.title ?? ''}\n\n${bodyText(parsed.body)}`;
+}
+
+/** Schema issues as one line an editor can act on, e.g. "sourceUrl: must be an absolute http(s) URL". */
+function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+  return issues.map((issue) => `${issue.path.map(String).join('.') || 'article'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * Turns a parsed input into an article file and validates that very file against the site's
+ * schema; throws ImportError with the reason when it cannot become a valid article.
+ */
+export function buildArticle(parsed: ParsedInput, options: ArticleOptions): BuiltArticle {
+  const warnings: string[] = [];
+  const prefer = <T>(fromInput: T | undefined, fromOption: T | undefined, flag: string): T | undefined => {
+    const empty = (value: T | undefined) => value === undefined || (Array.isArray(value) && value.length === 0);
+    if (empty(fromInput)) return fromOption;
+    if (!empty(fromOption) && JSON.stringify(fromInput) !== JSON.stringify(fromOption)) {
+      warnings.push(`${flag} ${JSON.stringify(fromOption)} not used: the input says ${JSON.stringify(fromInput)}`);
+    }
+    return fromInput;
+  };
+  const rawDate = prefer(parsed.date, options.date, '--date');
+  if (!rawDate) throw new ImportError('no publication date: the input has none, pass --date YYYY-MM-DD');
+  const date = normaliseDate(rawDate, options.timeZone);
+  if (!date) {
+    const from = rawDate === parsed.date ? 'the input' : '--date';
+    throw new ImportError(`the date "${rawDate}" from ${from} is not an ISO date such as 2022-09-10 or 2022-09-10T14:30:00+01:00`);
+  }
+  const title = parsed.title?.trim();
+  if (!title) throw new ImportError('no headline found');
+  const entities = options.entities === false ? undefined : suggestEntities(entityText(parsed));
+  const frontmatter: Frontmatter = {
+    title,
+    date,
+    description: parsed.description,
+    authors: prefer(parsed.authors, options.authors, '--author'),
+    source: options.source,
+    sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
+    credit: parsed.credit,
+    section: options.section,
+    topics: options.topics,
+    people: entities?.people,
+    places: entities?.places,
+    organisations: entities?.organisations,
+    lang: prefer(parsed.lang, options.lang, '--lang'),
+  };
+  const markdown = serialiseArticle(frontmatter, parsed.body);
+  // Validate what will be on disk, read back, not the object it was made from.
+  const result = createArticleSchema({ timeZone: options.timeZone }).safeParse(parseArticle(markdown).frontmatter);
+  if (!result.success) throw new ImportError(`not a valid article: ${describeIssues(result.error.issues)}`);
+  const { year, month } = calendarParts(result.data.date, options.timeZone);
+  return { markdown, data: result.data, path: `${year}/${month}/${articleSlug(title)}.md`, warnings };
+}

@@ -1,0 +1,236 @@
+/**
+ * Suggests people, places and organisations named in an article, for an editor to check.
+ * compromise does the recognition; this module turns its matches into clean, merged names:
+ * spans are cut at punctuation and grown to the whole capitalised name, honorifics, possessives
+ * and quotes are stripped, partial names are merged into full ones, and noise is dropped.
+ */
+import nlp from 'compromise';
+import { slugify } from '../../src/content/slug.ts';
+
+export interface EntitySuggestions {
+  people: string[];
+  places: string[];
+  organisations: string[];
+}
+type Kind = keyof EntitySuggestions;
+
+interface Token {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+}
+interface Span {
+  sentence: number;
+  start: number;
+  end: number; // exclusive
+}
+
+// Last words that make a capitalised phrase an organisation's name ("UN Human Rights Office").
+const ORGANISATION_HEADS = new Set([
+  'agency', 'alliance', 'assembly', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition', 'commission',
+  'committee', 'company', 'congress', 'corporation', 'council', 'court', 'department', 'federation', 'foundation',
+  'front', 'fund', 'institute', 'ministry', 'movement', 'office', 'organisation', 'organization', 'parliament', 'party',
+  'programme', 'program', 'secretariat', 'senate', 'society', 'tribunal', 'union', 'university',
+]);
+// Last words of a place's administrative long form: "Xinjiang Uyghur Autonomous Region" is Xinjiang.
+const ADMINISTRATIVE_HEADS = new Set(['region', 'province', 'state', 'county', 'district', 'prefecture', 'territory', 'oblast', 'governorate', 'municipality', 'city']);
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+]);
+// Lower-case words allowed inside names: particles of personal names, connectors of organisations'.
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el']);
+const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
+// Tags that never start or end a name even when capitalised (sentence-initial "The", "Last", titles).
+const EDGE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value', 'Verb', 'QuestionWord'];
+const PERSON_STOP_TAGS = ['Honorific', 'Actor', 'Place', 'Organization'];
+// The same by spelling, because compromise tags a capitalised "The" inside a quote as a name.
+const EDGE_STOP_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'next', 'our', 'their', 'his', 'her', 'its', 'mr', 'mrs', 'ms', 'dr']);
+const MAX_WORDS = 6;
+
+const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
+const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
+const bare = (token: Token) => token.text.replace(/['’]s$/i, '').toLowerCase();
+// Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
+const joined = (left: Token, right: Token) => !/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre) && !/['’]s$/i.test(left.text);
+
+/** May `token` be part of a name of this kind (not counting lower-case particles)? */
+function fits(kind: Kind, token: Token): boolean {
+  if (!isCapitalised(token) || CALENDAR_WORDS.has(bare(token))) return false;
+  if (kind === 'people') return hasAny(token, ['Person', 'ProperNoun']) && !hasAny(token, PERSON_STOP_TAGS);
+  if (kind === 'places') return hasAny(token, ['Place', 'ProperNoun']) && !token.tags.has('Person');
+  return true;
+}
+
+/** Grows a span over neighbouring tokens that continue the name, then trims weak edges. */
+function growSpan(tokens: Token[], span: Span, kind: Kind): Span | undefined {
+  let { start, end } = span;
+  const at = (index: number) => tokens[index] as Token;
+  const inner = (index: number) => {
+    const word = at(index).text.toLowerCase();
+    if (kind === 'people') return NAME_PARTICLES.has(word);
+    if (kind === 'organisations') return ORGANISATION_CONNECTORS.has(word) && tokens.slice(start, index).some((t) => ORGANISATION_HEADS.has(bare(t)));
+    return false;
+  };
+  const continues = (index: number, from: number) => joined(at(Math.min(index, from)), at(Math.max(index, from)));
+  while (start > 0 && continues(start - 1, start) && fits(kind, at(start - 1))) start--;
+  for (;;) {
+    if (end < tokens.length && continues(end, end - 1) && fits(kind, at(end))) end++;
+    else if (end + 1 < tokens.length && inner(end) && continues(end, end - 1) && continues(end + 1, end) && fits(kind, at(end + 1))) end += 2;
+    else if (end + 2 < tokens.length && inner(end) && inner(end + 1) && continues(end + 1, end) && continues(end + 2, end + 1) && fits(kind, at(end + 2))) end += 3;
+    else break;
+  }
+  const weakEdge = (token: Token) => !isCapitalised(token) || hasAny(token, EDGE_STOP_TAGS) || EDGE_STOP_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')) || CALENDAR_WORDS.has(bare(token)) || (kind === 'people' && hasAny(token, PERSON_STOP_TAGS));
+  while (start < end && weakEdge(at(start))) start++;
+  while (end > start && weakEdge(at(end - 1))) end--;
+  return end > start ? { sentence: span.sentence, start, end } : undefined;
+}
+
+/** Cuts a span at punctuation: compromise sometimes runs over it ("Friday: “The office"). */
+function splitAtPunctuation(tokens: Token[], span: Span): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  for (let index = span.start; index < span.end; index++) {
+    if (index + 1 === span.end || !joined(tokens[index] as Token, tokens[index + 1] as Token)) {
+      pieces.push({ sentence: span.sentence, start, end: index + 1 });
+      start = index + 1;
+    }
+  }
+  return pieces;
+}
+
+/** The display form of a span: possessive, quotes and brackets removed. */
+function spanName(tokens: Token[]): string {
+  return tokens
+    .map((token, index) => (index === tokens.length - 1 ? token.text.replace(/['’]s$/i, '') : token.text))
+    .join(' ')
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
+    .normalize('NFC');
+}
+
+/** A name that is certainly not an entity: too long, a weekday, a lone adjective such as "Chinese". */
+function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
+  const words = name.split(/\s+/);
+  if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(name) || name.replace(/\P{L}/gu, '').length < 2) return true;
+  if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase()))) return true;
+  const only = tokens.length === 1 ? tokens[0] : undefined;
+  return only !== undefined && kind !== 'places' && hasAny(only, ['Demonym', 'Adjective']) && !hasAny(only, ['Person', 'Organization']);
+}
+
+/** Initials of a name's capitalised words: "United Nations" → "UN". */
+const initials = (name: string) => name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ''));
+
+interface Candidate {
+  name: string;
+  votes: Record<Kind, number>;
+  mentions: number;
+  first: number;
+  wordCount: number;
+}
+
+/**
+ * People, places and organisations named in `text`, most mentioned first.
+ * @example suggestEntities('Michelle Bachelet spoke in Geneva. Bachelet left.').people // ['Michelle Bachelet']
+ */
+export function suggestEntities(text: string): EntitySuggestions {
+  const doc = nlp(text);
+  const sentences: Token[][] = (doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>).map((sentence) =>
+    sentence.terms.map((term) => ({ text: term.text, pre: term.pre, post: term.post, tags: new Set(term.tags) })),
+  );
+  const candidates = new Map<string, Candidate>();
+  const seen = new Set<string>();
+  const add = (span: Span, kind: Kind) => {
+    const key = `${kind}:${span.sentence}:${span.start}:${span.end}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const tokens = (sentences[span.sentence] ?? []).slice(span.start, span.end);
+    const name = spanName(tokens);
+    if (isNoise(name, tokens, kind)) return;
+    const id = name.toLowerCase();
+    const candidate = candidates.get(id) ?? { name, votes: { people: 0, places: 0, organisations: 0 }, mentions: 0, first: candidates.size, wordCount: name.split(/\s+/).length };
+    candidate.votes[kind] += 1;
+    candidates.set(id, candidate);
+  };
+
+  const views: Array<[Kind, { json: () => unknown }]> = [['people', doc.people()], ['places', doc.places()], ['organisations', doc.organizations()]];
+  for (const [kind, view] of views) {
+    for (const match of view.json() as Array<{ terms: Array<{ index: [number, number] }> }>) {
+      const indexes = match.terms.map((term) => term.index);
+      const [sentence, start] = indexes[0] ?? [0, 0];
+      const tokens = sentences[sentence] ?? [];
+      for (const piece of splitAtPunctuation(tokens, { sentence, start, end: start + indexes.length })) {
+        const grown = growSpan(tokens, piece, kind);
+        if (grown) add(grown, kind);
+      }
+    }
+  }
+  // Names compromise does not know as organisations but whose last word says so ("UN Human Rights Office").
+  sentences.forEach((tokens, sentence) => {
+    tokens.forEach((token, index) => {
+      if (!ORGANISATION_HEADS.has(bare(token)) || !isCapitalised(token)) return;
+      const grown = growSpan(tokens, { sentence, start: index, end: index + 1 }, 'organisations');
+      if (grown && grown.end - grown.start > 1) add(grown, 'organisations');
+    });
+  });
+  for (const candidate of candidates.values()) candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;
+  return mergeCandidates([...candidates.values()], text);
+}
+
+/** The kind most matches gave a name; a name ending in "Office", "Council"… is an organisation. */
+function kindOf(candidate: Candidate): Kind {
+  const last = candidate.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (candidate.wordCount > 1 && ORGANISATION_HEADS.has(last)) return 'organisations';
+  const order: Kind[] = ['people', 'organisations', 'places'];
+  return order.reduce((best, kind) => (candidate.votes[kind] > candidate.votes[best] ? kind : best), order[0] as Kind);
+}
+
+/** Merges variants of one entity into its fullest name and drops what is left over. */
+function mergeCandidates(candidates: Candidate[], text: string): EntitySuggestions {
+  const byKind: Record<Kind, Candidate[]> = { people: [], places: [], organisations: [] };
+  for (const candidate of candidates) byKind[kindOf(candidate)].push(candidate);
+  const absorb = (into: Candidate, from: Candidate, list: Candidate[]) => {
+    into.mentions += from.mentions;
+    into.first = Math.min(into.first, from.first);
+    list.splice(list.indexOf(from), 1);
+  };
+
+  // "Zhao" is Zhao Lijian when Zhao Lijian is named in the same text; a lone one-word "person"
+  // mentioned once is more often a mis-tagged word than a person, so it is dropped.
+  const people = byKind.people;
+  for (const single of people.filter((person) => person.wordCount === 1)) {
+    const fuller = people.filter((person) => person.wordCount > 1 && person.name.split(/\s+/).includes(single.name));
+    if (fuller.length === 1) absorb(fuller[0] as Candidate, single, people);
+    else if (fuller.length > 1 || single.mentions < 2) people.splice(people.indexOf(single), 1);
+  }
+  // "Xinjiang Uyghur Autonomous Region" is Xinjiang when Xinjiang is named too.
+  const places = byKind.places;
+  for (const long of places.filter((place) => ADMINISTRATIVE_HEADS.has(place.name.split(/\s+/).at(-1)?.toLowerCase() ?? ''))) {
+    const short = places.find((place) => place !== long && long.name.startsWith(`${place.name} `));
+    if (short) absorb(short, long, places);
+  }
+  // An acronym joins the organisation or place it abbreviates: "UN" is the United Nations.
+  for (const kind of ['organisations', 'places'] as const) {
+    const list = byKind[kind];
+    for (const acronym of list.filter((candidate) => isAcronym(candidate.name))) {
+      const letters = acronym.name.replace(/\./g, '');
+      const expansion = candidates.find((candidate) => candidate !== acronym && !isAcronym(candidate.name) && initials(candidate.name) === letters && text.includes(`${candidate.name} (${acronym.name})`))
+        ?? list.find((candidate) => candidate !== acronym && !isAcronym(candidate.name) && initials(candidate.name) === letters);
+      if (expansion && list.includes(expansion)) absorb(expansion, acronym, list);
+    }
+  }
+  // The same name under two kinds, or spelled with different case or accents, is listed once.
+  const taken = new Set<string>();
+  const finish = (list: Candidate[]) =>
+    list
+      .sort((a, b) => b.mentions - a.mentions || a.first - b.first)
+      .map((candidate) => candidate.name)
+      .filter((name) => {
+        const key = slugify(name);
+        if (taken.has(key)) return false;
+        taken.add(key);
+        return true;
+      });
+  return { people: finish(people), organisations: finish(byKind.organisations), places: finish(places) };
+}
