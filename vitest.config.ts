@@ -4,6 +4,21 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 900_000,
+    coverage: {
+      provider: 'v8',
+      // The unit suite's gate: pure modules of the product and the tools. Astro components, pages
+      // and the browser entry points are covered by the build and Chromium suites instead.
+      include: ['src/**/*.ts', 'tools/**/*.ts'],
+      exclude: [
+        'src/pages/**',
+        'src/search/client/main.ts',
+        'src/search/client/render.ts',
+        'src/search/client/highlight.ts',
+        'src/middleware.ts',
+      ],
+      reporter: ['text-summary'],
+      thresholds: { lines: 85, functions: 80, branches: 75, statements: 84 },
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

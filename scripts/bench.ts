@@ -13,7 +13,11 @@ import { parseArgs } from 'node:util';
 import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../tools/bench/report.ts';
 
 const { values } = parseArgs({
-  options: { articles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, keep: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const articles = Number(values.articles);
 const root = resolve(import.meta.dirname, '..');
@@ -126,7 +130,13 @@ if (build.code !== 0) {
 const marks = existsSync(marksFile) ? (JSON.parse(await readFile(marksFile, 'utf8')) as BuildMarks) : {};
 const result: BenchResult = {
   articles,
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+  machine: {
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    platform: process.platform,
+  },
   generateSeconds,
   buildSeconds,
   phases: phaseDurations(marks),

@@ -29,10 +29,17 @@ const content = resolve('.tmp/demo-content');
 const outDir = resolve('.tmp/demo-dist');
 let started = performance.now();
 const wrote = await ensureCorpus(content, { count, seed });
-console.log(wrote ? `Generated ${count.toLocaleString('en')} articles in ${((performance.now() - started) / 1000).toFixed(1)} s` : `Reusing the ${count.toLocaleString('en')} articles in ${content}`);
+console.log(
+  wrote
+    ? `Generated ${count.toLocaleString('en')} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    : `Reusing the ${count.toLocaleString('en')} articles in ${content}`,
+);
 
 started = performance.now();
-const build = spawn(process.execPath, [resolve('scripts/build.ts'), '--outDir', outDir], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: content } });
+const build = spawn(process.execPath, [resolve('scripts/build.ts'), '--outDir', outDir], {
+  stdio: 'inherit',
+  env: { ...process.env, CONTENT_DIR: content },
+});
 const code = await new Promise<number>((done) => build.on('exit', (status) => done(status ?? 1)));
 if (code !== 0) process.exit(code);
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -25,7 +25,11 @@ console.log('\nP: precision with "acceptable" names left out; P strict: counting
 for (const row of rows) {
   for (const kind of ENTITY_KINDS) {
     const { wrong, missed, acceptable } = row.scores[kind];
-    const parts = [wrong.length ? `wrong: ${wrong.join(', ')}` : '', missed.length ? `missed: ${missed.join(', ')}` : '', acceptable.length ? `acceptable: ${acceptable.join(', ')}` : ''].filter(Boolean);
+    const parts = [
+      wrong.length ? `wrong: ${wrong.join(', ')}` : '',
+      missed.length ? `missed: ${missed.join(', ')}` : '',
+      acceptable.length ? `acceptable: ${acceptable.join(', ')}` : '',
+    ].filter(Boolean);
     if (parts.length) console.log(`${row.text} ${kind}: ${parts.join('; ')}`);
   }
 }

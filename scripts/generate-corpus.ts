@@ -77,7 +77,10 @@ async function writeShare(share: Share, report: (message: Report) => void): Prom
       next += share.step;
       const folder = relativePath.slice(0, relativePath.lastIndexOf('/'));
       let made = folders.get(folder);
-      if (!made) folders.set(folder, (made = mkdir(join(share.out, folder), { recursive: true })));
+      if (!made) {
+        made = mkdir(join(share.out, folder), { recursive: true });
+        folders.set(folder, made);
+      }
       await made;
       await writeFile(join(share.out, relativePath), markdown);
       bytes += Buffer.byteLength(markdown);
@@ -126,7 +129,10 @@ async function main(): Promise<void> {
       const worker = new Worker(new URL(import.meta.url), { workerData: share });
       return new Promise<void>((done, failed) => {
         worker.on('message', (message: Report) => {
-          if ('done' in message) return void (bytes += message.bytes);
+          if ('done' in message) {
+            bytes += message.bytes;
+            return;
+          }
           const before = written;
           written += message.written;
           if (Math.floor(written / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) {
@@ -139,7 +145,9 @@ async function main(): Promise<void> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
-  console.log(`Wrote ${written.toLocaleString('en')} articles (${(bytes / 1e6).toFixed(1)} MB of Markdown) to ${out} in ${seconds.toFixed(1)} s using ${workers} worker${workers === 1 ? '' : 's'}`);
+  console.log(
+    `Wrote ${written.toLocaleString('en')} articles (${(bytes / 1e6).toFixed(1)} MB of Markdown) to ${out} in ${seconds.toFixed(1)} s using ${workers} worker${workers === 1 ? '' : 's'}`,
+  );
 }
 
 if (isMainThread) await main();

@@ -25,24 +25,26 @@ const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
 
 Environment: CONTENT_DIR (default content/articles), TIME_ZONE for date-only values (default UTC).`;
 
-let parsed;
+const options = {
+  date: { type: 'string' },
+  source: { type: 'string' },
+  'source-url': { type: 'string' },
+  section: { type: 'string' },
+  topics: { type: 'string' },
+  author: { type: 'string', multiple: true },
+  lang: { type: 'string' },
+  entities: { type: 'boolean', default: true },
+  'dry-run': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; allowNegative: true; options: typeof options }>>;
 try {
   parsed = parseArgs({
     allowPositionals: true,
     allowNegative: true,
-    options: {
-      date: { type: 'string' },
-      source: { type: 'string' },
-      'source-url': { type: 'string' },
-      section: { type: 'string' },
-      topics: { type: 'string' },
-      author: { type: 'string', multiple: true },
-      lang: { type: 'string' },
-      entities: { type: 'boolean', default: true },
-      'dry-run': { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options,
   });
 } catch (error) {
   console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
@@ -61,7 +63,10 @@ const report = await importFiles(positionals, {
   source: values.source,
   sourceUrl: values['source-url'],
   section: values.section,
-  topics: values.topics?.split(',').map((topic) => topic.trim()).filter(Boolean),
+  topics: values.topics
+    ?.split(',')
+    .map((topic) => topic.trim())
+    .filter(Boolean),
   authors: values.author,
   lang: values.lang,
   entities: values.entities,

@@ -8,7 +8,11 @@ import { launchBrowser } from '../tools/browser.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: '.tmp/shots' }, width: { type: 'string', default: '1280' }, full: { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: '.tmp/shots' },
+    width: { type: 'string', default: '1280' },
+    full: { type: 'boolean', default: false },
+  },
 });
 await mkdir(values.out, { recursive: true });
 const browser = await launchBrowser();

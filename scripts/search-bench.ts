@@ -26,7 +26,28 @@ const dir = resolve(values.dir);
 const content = join(dir, 'content');
 const dist = join(dir, 'dist');
 /** Common one-word queries from the corpus vocabulary, searched one after another. */
-const WORDS = ['government', 'minister', 'election', 'climate', 'police', 'court', 'economy', 'talks', 'summit', 'budget', 'protest', 'health', 'energy', 'trade', 'security', 'workers', 'report', 'border', 'inflation', 'drought'];
+const WORDS = [
+  'government',
+  'minister',
+  'election',
+  'climate',
+  'police',
+  'court',
+  'economy',
+  'talks',
+  'summit',
+  'budget',
+  'protest',
+  'health',
+  'energy',
+  'trade',
+  'security',
+  'workers',
+  'report',
+  'border',
+  'inflation',
+  'drought',
+];
 
 function run(command: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string; seconds: number }> {
   const started = performance.now();
@@ -58,9 +79,23 @@ const median = (numbers: number[]) => {
 
 let build: { seconds: number; indexSeconds: number | null } | null = null;
 if (!values['skip-build']) {
-  const generated = await run(['scripts/generate-corpus.ts', '--articles', values.articles, '--seed', values.seed, '--out', content, '--force']);
+  const generated = await run([
+    'scripts/generate-corpus.ts',
+    '--articles',
+    values.articles,
+    '--seed',
+    values.seed,
+    '--out',
+    content,
+    '--force',
+  ]);
   if (generated.code !== 0) throw new Error(generated.output);
-  const built = await run(['scripts/build.ts', '--outDir', dist], { CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache'), SITE_URL: 'https://news.example', BASE_PATH: '/' });
+  const built = await run(['scripts/build.ts', '--outDir', dist], {
+    CONTENT_DIR: content,
+    ASTRO_CACHE_DIR: join(dir, 'cache'),
+    SITE_URL: 'https://news.example',
+    BASE_PATH: '/',
+  });
   if (built.code !== 0) throw new Error(built.output);
   const indexed = /Indexed \d+ articles for search in \d+ shards? \(([\d.]+) s after rendering\)/.exec(built.output); // the indexing that outlasts rendering
   build = { seconds: built.seconds, indexSeconds: indexed ? Number(indexed[1]) : null };
@@ -94,7 +129,8 @@ for (const [position, word] of WORDS.entries()) {
     input.value = query;
     input.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise<void>((done) => {
-      const check = () => (root.dataset.state === 'done' && new URL(location.href).searchParams.get('q') === query ? done() : requestAnimationFrame(check));
+      const check = () =>
+        root.dataset.state === 'done' && new URL(location.href).searchParams.get('q') === query ? done() : requestAnimationFrame(check);
       check();
     });
     return performance.now() - started;
@@ -107,7 +143,12 @@ for (const [position, word] of WORDS.entries()) {
     const gzipBytes = fetched.reduce((sum, item) => sum + item.gzipBytes, 0);
     const byKind: Record<string, number> = {};
     for (const item of fetched) {
-      const kind = /\/pagefind\/(index|fragment|filter)\//.exec(item.url)?.[1] ?? new URL(item.url).pathname.split('/').pop()!.replace(/[._][\w-]*\.(pf_meta)$/, '.$1');
+      const kind =
+        /\/pagefind\/(index|fragment|filter)\//.exec(item.url)?.[1] ??
+        new URL(item.url).pathname
+          .split('/')
+          .pop()!
+          .replace(/[._][\w-]*\.(pf_meta)$/, '.$1');
       byKind[kind] = (byKind[kind] ?? 0) + item.bytes;
     }
     Object.assign(globalThis, { firstSearch: { pagefindBytes, allBytes, gzipBytes, requests: fetched.length, byKind } });
@@ -116,7 +157,11 @@ for (const [position, word] of WORDS.entries()) {
 await browser.close();
 server.close();
 
-const first = (globalThis as unknown as { firstSearch: { pagefindBytes: number; allBytes: number; gzipBytes: number; requests: number; byKind: Record<string, number> } }).firstSearch;
+const first = (
+  globalThis as unknown as {
+    firstSearch: { pagefindBytes: number; allBytes: number; gzipBytes: number; requests: number; byKind: Record<string, number> };
+  }
+).firstSearch;
 const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
 console.log(
   JSON.stringify(
@@ -133,7 +178,12 @@ console.log(
         requests: first.requests,
         kilobytesByKind: Object.fromEntries(Object.entries(first.byKind).map(([kind, bytes]) => [kind, kb(bytes)])),
       },
-      keystrokeToResults: { searches: latencies.length, medianMs: Math.round(median(latencies)), maxMs: Math.round(Math.max(...latencies)), note: 'includes the 60 ms typing pause' },
+      keystrokeToResults: {
+        searches: latencies.length,
+        medianMs: Math.round(median(latencies)),
+        maxMs: Math.round(Math.max(...latencies)),
+        note: 'includes the 60 ms typing pause',
+      },
     },
     null,
     2,

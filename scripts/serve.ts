@@ -16,11 +16,15 @@ const { values } = parseArgs({
 });
 
 if (!existsSync(values.dir)) {
-  console.error(`Nothing to serve: ${values.dir}/ does not exist. Run \`npm run build\` first (or \`npm start\`, which builds and serves).`);
+  console.error(
+    `Nothing to serve: ${values.dir}/ does not exist. Run \`npm run build\` first (or \`npm start\`, which builds and serves).`,
+  );
   process.exit(1);
 }
 
 const server = await createStaticServer({ root: values.dir, base: site.base, applyHeadersFile: true });
 server.listen(Number(values.port), values.host, () => {
-  console.log(`The archive is served at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${site.base}  (Ctrl+C to stop)`);
+  console.log(
+    `The archive is served at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${site.base}  (Ctrl+C to stop)`,
+  );
 });

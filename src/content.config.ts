@@ -17,7 +17,9 @@ function frontmatterOnly(loader: Loader): Loader {
     ...loader,
     load: (context: WithEntryTypes) => {
       if (!context.entryTypes) return loader.load(context);
-      const entryTypes = new Map([...context.entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }]));
+      const entryTypes = new Map(
+        [...context.entryTypes].map(([extension, type]) => [extension, { ...type, getRenderFunction: undefined }]),
+      );
       return loader.load({ ...context, entryTypes } as WithEntryTypes);
     },
   };

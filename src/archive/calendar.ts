@@ -47,7 +47,10 @@ export function buildCalendar(articles: readonly Dated[]): Calendar {
   articles.forEach(({ day }, index) => {
     const key = `${day.year}-${day.month}-${day.day}`;
     let group = byDay.get(key);
-    if (!group) byDay.set(key, (group = { ...day, articles: [] }));
+    if (!group) {
+      group = { ...day, articles: [] };
+      byDay.set(key, group);
+    }
     group.articles.push(index);
   });
   const days = [...byDay.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, group]) => group);
@@ -55,10 +58,16 @@ export function buildCalendar(articles: readonly Dated[]): Calendar {
   const years: YearGroup[] = [];
   for (const day of days) {
     let month = months.at(-1);
-    if (!month || month.year !== day.year || month.month !== day.month) months.push((month = { year: day.year, month: day.month, days: [], articles: [] }));
+    if (!month || month.year !== day.year || month.month !== day.month) {
+      month = { year: day.year, month: day.month, days: [], articles: [] };
+      months.push(month);
+    }
     month.days.push(day);
     let year = years.at(-1);
-    if (!year || year.year !== day.year) years.push((year = { year: day.year, months: [], articles: [] }));
+    if (!year || year.year !== day.year) {
+      year = { year: day.year, months: [], articles: [] };
+      years.push(year);
+    }
     if (year.months.at(-1) !== month) year.months.push(month);
   }
   // Merge each period's articles back into the input order (newest first), not day order.

@@ -65,13 +65,22 @@ export function buildEntityIndex(articles: readonly EntitySource[]): EntityIndex
     for (const kind of ENTITY_KINDS) {
       for (const name of namesOf(article.data, kind)) {
         let slug = slugs.get(name);
-        if (slug === undefined) slugs.set(name, (slug = slugify(name)));
+        if (slug === undefined) {
+          slug = slugify(name);
+          slugs.set(name, slug);
+        }
         let entity = index[kind].get(slug);
         if (!entity) {
-          index[kind].set(slug, (entity = { kind, slug, name, articles: [] }));
+          entity = { kind, slug, name, articles: [] };
+          index[kind].set(slug, entity);
           firstFile.set(entity, article.filePath);
         } else if (entity.name !== name && entity.name.toLowerCase() !== name.toLowerCase()) {
-          throw new EntitySlugCollisionError(kind, slug, { name: entity.name, file: firstFile.get(entity) ?? '' }, { name, file: article.filePath });
+          throw new EntitySlugCollisionError(
+            kind,
+            slug,
+            { name: entity.name, file: firstFile.get(entity) ?? '' },
+            { name, file: article.filePath },
+          );
         }
         // An article naming the same entity twice still counts once.
         if (entity.articles.at(-1) !== articleIndex) entity.articles.push(articleIndex);

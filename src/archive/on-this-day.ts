@@ -21,7 +21,9 @@ export function monthDayOf(day: { month: string; day: string }): string {
  */
 export function byMonthDay(articles: readonly Dated[]): Map<string, number[]> {
   const lists = new Map<string, number[]>(MONTH_DAYS.map((key) => [key, []]));
-  articles.forEach(({ day }, index) => lists.get(monthDayOf(day))?.push(index));
+  articles.forEach(({ day }, index) => {
+    lists.get(monthDayOf(day))?.push(index);
+  });
   return lists;
 }
 

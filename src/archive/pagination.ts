@@ -23,7 +23,11 @@ export function pageCount(count: number, pageSize: number): number {
  */
 export function paginate<T>(items: readonly T[], pageSize: number): Page<T>[] {
   const last = pageCount(items.length, pageSize);
-  return Array.from({ length: last }, (_, index) => ({ number: index + 1, last, items: items.slice(index * pageSize, (index + 1) * pageSize) }));
+  return Array.from({ length: last }, (_, index) => ({
+    number: index + 1,
+    last,
+    items: items.slice(index * pageSize, (index + 1) * pageSize),
+  }));
 }
 
 /**

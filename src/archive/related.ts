@@ -59,12 +59,22 @@ export function relatedArticles(items: readonly RelatedInput[], options: Related
 
   // Inverted index: entity → article indexes (ascending), built with two passes over flat arrays.
   const ids = new Map<string, number>();
-  const keyIds = items.map((item) => [...new Set(item.keys)].map((key) => ids.get(key) ?? (ids.set(key, ids.size), ids.size - 1)));
+  const idOf = (key: string): number => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  };
+  const keyIds = items.map((item) => [...new Set(item.keys)].map(idOf));
   const sizes = new Int32Array(ids.size);
   for (const list of keyIds) for (const id of list) sizes[id]! += 1;
   const postings = Array.from(sizes, (size) => new Int32Array(size));
   const filled = new Int32Array(ids.size);
-  keyIds.forEach((list, index) => list.forEach((id) => (postings[id]![filled[id]!++] = index)));
+  keyIds.forEach((list, index) => {
+    for (const id of list) postings[id]![filled[id]!++] = index;
+  });
   const weights = new Float64Array(ids.size);
   for (const [key, id] of ids) {
     const kind = key.slice(0, key.indexOf(':'));

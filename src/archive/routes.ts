@@ -32,10 +32,14 @@ export async function monthRoutes(paged: boolean) {
   const { articles, calendar, pageSize } = await getArchiveIndex();
   return calendar.months.flatMap((month) =>
     paginate(month.articles, pageSize)
-      .filter((page) => (page.number > 1) === paged)
+      .filter((page) => page.number > 1 === paged)
       .map((page) => ({
         params: { year: month.year, month: month.month, ...(paged ? { page: String(page.number) } : {}) },
-        props: { period: month, page: { ...page, items: pick(articles, page.items) }, ...neighbours(calendar.months, month) } satisfies PeriodPageProps<MonthGroup>,
+        props: {
+          period: month,
+          page: { ...page, items: pick(articles, page.items) },
+          ...neighbours(calendar.months, month),
+        } satisfies PeriodPageProps<MonthGroup>,
       })),
   );
 }
@@ -45,10 +49,14 @@ export async function dayRoutes(paged: boolean) {
   const { articles, calendar, pageSize } = await getArchiveIndex();
   return calendar.days.flatMap((day) =>
     paginate(day.articles, pageSize)
-      .filter((page) => (page.number > 1) === paged)
+      .filter((page) => page.number > 1 === paged)
       .map((page) => ({
         params: { year: day.year, month: day.month, day: day.day, ...(paged ? { page: String(page.number) } : {}) },
-        props: { period: day, page: { ...page, items: pick(articles, page.items) }, ...neighbours(calendar.days, day) } satisfies PeriodPageProps<DayGroup>,
+        props: {
+          period: day,
+          page: { ...page, items: pick(articles, page.items) },
+          ...neighbours(calendar.days, day),
+        } satisfies PeriodPageProps<DayGroup>,
       })),
   );
 }

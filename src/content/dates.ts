@@ -55,7 +55,15 @@ export function zoneOffsetMinutes(date: Date, timeZone: string): number {
  * The instant a wall-clock time in `timeZone` denotes.
  * @example instantInZone(2022, 9, 10, 8, 0, 0, 'Asia/Shanghai') // 2022-09-10T00:00:00Z
  */
-export function instantInZone(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): Date {
+export function instantInZone(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   let instant = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
   // A second pass settles times whose offset differs from the guess's (daylight-saving changes).
@@ -75,10 +83,9 @@ export function startOfDayInZone(year: number, month: number, day: number, timeZ
 export function parsePublicationDate(value: Date | string, timeZone: string): Date | null {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
-    const isBareYamlDate = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    return isBareYamlDate
-      ? startOfDayInZone(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), timeZone)
-      : value;
+    const isBareYamlDate =
+      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+    return isBareYamlDate ? startOfDayInZone(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), timeZone) : value;
   }
   const text = value.trim();
   const dateOnly = DATE_ONLY.exec(text);
@@ -121,7 +128,9 @@ export function formatTimeOfDay(date: Date, timeZone: string, locale: string): s
 
 /** Month name for a `YYYY-MM` period, e.g. "September 2022". */
 export function formatMonth(year: string, month: string, locale: string): string {
-  return formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(Number(year), Number(month) - 1, 1)));
+  return formatter(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(Number(year), Number(month) - 1, 1)),
+  );
 }
 
 /** RFC 822 date for RSS, e.g. "Sat, 10 Sep 2022 00:00:00 GMT". */
@@ -131,7 +140,9 @@ export function rfc822(date: Date): string {
 
 /** A calendar day as a long date, e.g. "September 10, 2022" in English. */
 export function formatDay(day: CalendarParts, locale: string): string {
-  return formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.UTC(Number(day.year), Number(day.month) - 1, Number(day.day))));
+  return formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(Number(day.year), Number(day.month) - 1, Number(day.day))),
+  );
 }
 
 /** A month-day (`MM-DD`) without a year, e.g. "September 10"; February 29 included. */

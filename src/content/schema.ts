@@ -21,12 +21,11 @@ export const dateField = (timeZone: string) =>
 const nameList = (what: string) =>
   z
     .array(z.string().trim().min(1, `each entry of ${what} must be a non-empty name`), {
-      error: `expected a list of ${what}, e.g. [\"First\", \"Second\"]`,
+      error: `expected a list of ${what}, e.g. ["First", "Second"]`,
     })
     .default([]);
 
-const url = (field: string) =>
-  z.url({ protocol: /^https?$/, error: `${field} must be an absolute http(s) URL` });
+const url = (field: string) => z.url({ protocol: /^https?$/, error: `${field} must be an absolute http(s) URL` });
 
 export function createArticleSchema(options: { timeZone: string }) {
   const date = dateField(options.timeZone);
@@ -74,9 +73,7 @@ export function createArticleSchema(options: { timeZone: string }) {
       })
       .optional(),
     /** Published corrections, oldest first. */
-    corrections: z
-      .array(z.strictObject({ date, text: z.string().trim().min(1, 'a correction needs its text') }))
-      .default([]),
+    corrections: z.array(z.strictObject({ date, text: z.string().trim().min(1, 'a correction needs its text') })).default([]),
     /** Drafts are validated but never published. */
     draft: z.boolean().default(false),
   });

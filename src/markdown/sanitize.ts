@@ -20,7 +20,19 @@ export const articleHtmlSchema: Schema = {
   clobberPrefix: '',
   clobber: [],
   strip: ['script', 'style', 'template', 'noscript', 'iframe[srcdoc]'],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'iframe', 'abbr', 'mark', 'small', 'caption', 'cite', 'time', 'aside'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'figure',
+    'figcaption',
+    'iframe',
+    'abbr',
+    'mark',
+    'small',
+    'caption',
+    'cite',
+    'time',
+    'aside',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     iframe: ['src', 'title', 'width', 'height', 'allowFullScreen', 'loading'],
@@ -45,6 +57,7 @@ export function isAllowedEmbed(src: unknown): boolean {
 
 /** True for URLs a link or image may use: http(s), mailto, fragments and relative paths. */
 export function isSafeUrl(url: string): boolean {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore controls and spaces inside a URL scheme, so they are removed before it is checked.
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
   return SAFE_URL.test(compact);
 }

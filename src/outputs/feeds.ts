@@ -3,17 +3,14 @@
  * take absolute URLs and dates, escape every text and drop characters XML 1.0 forbids.
  */
 import { isoInZone, rfc822 } from '../content/dates.ts';
-
-/** Characters XML 1.0 does not allow anywhere, even escaped (C0 controls except tab, LF, CR…). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+import { stripForbidden } from '../content/text.ts';
 
 /**
  * Escapes text for XML element content and attribute values.
  * @example escapeXml('Ministers & "envoys" <stall>') // 'Ministers &amp; &quot;envoys&quot; &lt;stall&gt;'
  */
 export function escapeXml(text: string): string {
-  return text
-    .replace(FORBIDDEN, '')
+  return stripForbidden(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -143,7 +140,15 @@ export function robotsTxt(sitemaps: readonly string[]): string {
 
 interface FeedArticle {
   url: string;
-  data: { title: string; date: Date; description?: string | undefined; authors: readonly string[]; source?: string | undefined; section?: string | undefined; topics: readonly string[] };
+  data: {
+    title: string;
+    date: Date;
+    description?: string | undefined;
+    authors: readonly string[];
+    source?: string | undefined;
+    section?: string | undefined;
+    topics: readonly string[];
+  };
 }
 
 /** A feed item for an article; `absolute` turns its site path into a full URL. */

@@ -14,14 +14,18 @@ function jsonLdOf(html: string): Record<string, unknown> {
 describe('the seed article page', () => {
   test('is published at its dated permalink with the headline as title', async () => {
     const html = await readPage('fixture-root', SEED);
-    expect(html).toContain('<title>China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report · The News Archive</title>');
+    expect(html).toContain(
+      '<title>China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report · The News Archive</title>',
+    );
     expect(html).toMatch(/<h1 class="article__title">China says UN has ‘closed the door’/);
     expect(html).toContain('<html lang="en"');
   });
 
   test('keeps the body’s typography exactly, including the ellipsis inside the quote', async () => {
     const html = await readPage('fixture-root', SEED);
-    expect(html).toContain('<p>“The extent of arbitrary and discriminatory detention of members of Uyghur and other predominantly Muslim groups ... may constitute international crimes, in particular crimes against humanity,” the report said.</p>');
+    expect(html).toContain(
+      '<p>“The extent of arbitrary and discriminatory detention of members of Uyghur and other predominantly Muslim groups ... may constitute international crimes, in particular crimes against humanity,” the report said.</p>',
+    );
     expect(html).toContain('<p class="article__credit" data-pagefind-ignore>Additional reporting by agencies</p>');
   });
 
@@ -39,7 +43,12 @@ describe('the seed article page', () => {
     expect(html).toContain('<meta property="og:type" content="article">');
     expect(html).toContain('<meta property="article:published_time" content="2022-09-10T00:00:00Z">');
     expect(html).toContain('<meta property="article:tag" content="Michelle Bachelet">');
-    expect(jsonLdOf(html)).toMatchObject({ '@type': 'NewsArticle', dateline: 'Geneva', inLanguage: 'en', datePublished: '2022-09-10T00:00:00Z' });
+    expect(jsonLdOf(html)).toMatchObject({
+      '@type': 'NewsArticle',
+      dateline: 'Geneva',
+      inLanguage: 'en',
+      datePublished: '2022-09-10T00:00:00Z',
+    });
   });
 
   test('links every topic, person, place and organisation', async () => {
@@ -60,10 +69,14 @@ describe('the seed article page', () => {
 describe('an article with every optional field', () => {
   test('escapes hostile characters in the title everywhere it appears', async () => {
     const html = await readPage('fixture-root', EVERY_FIELD);
-    expect(html).toContain('<title>Ministers &amp; envoys say “no deal” as talks &lt;stall&gt; in Zürich &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; 🌍 · The News Archive</title>');
+    expect(html).toContain(
+      '<title>Ministers &amp; envoys say “no deal” as talks &lt;stall&gt; in Zürich &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; 🌍 · The News Archive</title>',
+    );
     const scripts = $$(parseHtml(html), 'script');
     expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module']);
-    expect(jsonLdOf(html).headline).toBe('Ministers & envoys say “no deal” as talks <stall> in Zürich </script><script>alert(1)</script> 🌍');
+    expect(jsonLdOf(html).headline).toBe(
+      'Ministers & envoys say “no deal” as talks <stall> in Zürich </script><script>alert(1)</script> 🌍',
+    );
   });
 
   test('shows authors, updated date in the site zone, corrections, credit and image', async () => {
@@ -75,7 +88,10 @@ describe('an article with every optional field', () => {
     expect(html).toContain('An earlier version gave the wrong date for the next round.');
     expect(html).toContain('alt="Delegates leaving the conference hall in Zürich"');
     expect(html).toContain('<html lang="en-GB"');
-    expect(jsonLdOf(html)).toMatchObject({ dateModified: '2023-03-15T09:00:00Z', author: [{ name: 'José Martínez' }, { name: 'Anna Kowalska' }] });
+    expect(jsonLdOf(html)).toMatchObject({
+      dateModified: '2023-03-15T09:00:00Z',
+      author: [{ name: 'José Martínez' }, { name: 'Anna Kowalska' }],
+    });
   });
 
   test('gives repeated and accented headings distinct GitHub-style ids', async () => {

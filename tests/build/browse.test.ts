@@ -12,7 +12,10 @@ const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-h
 /** The article count a listing page states under its h1. */
 const statedCount = (html: string) => Number(/listing-header__count">([\d,]+) articles?/.exec(html)?.[1]?.replace(/,/g, '') ?? Number.NaN);
 /** Bars of a chart as [name, count], from their screen-reader text. */
-const bars = (html: string) => [...html.matchAll(/<span class="visually-hidden">([^<:]+): ([\d,]+) articles?<\/span>/g)].map((m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))] as const);
+const bars = (html: string) =>
+  [...html.matchAll(/<span class="visually-hidden">([^<:]+): ([\d,]+) articles?<\/span>/g)].map(
+    (m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))] as const,
+  );
 const sum = (values: readonly (readonly [string, number])[]) => values.reduce((total, [, count]) => total + count, 0);
 const listed = (html: string) => [...html.matchAll(/<h[23] class="article-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
 
@@ -26,7 +29,10 @@ function* htmlFiles(dir: string): Generator<string> {
 describe('browsing the fixture archive by date', () => {
   test('the archive page charts every year with its count', async () => {
     const html = await readPage('fixture-root', 'archive/');
-    expect(bars(html)).toEqual([['2022', 1], ['2023', 2]]);
+    expect(bars(html)).toEqual([
+      ['2022', 1],
+      ['2023', 2],
+    ]);
     expect(statedCount(html)).toBe(3);
     expect(html).toContain('<a href="/2023/">');
   });
@@ -36,7 +42,10 @@ describe('browsing the fixture archive by date', () => {
     expect(statedCount(year)).toBe(2);
     expect(bars(year).filter(([, count]) => count > 0)).toEqual([['March 2023', 2]]);
     const month = await readPage('fixture-root', '2023/03/');
-    expect(bars(month).filter(([, count]) => count > 0)).toEqual([['March 2, 2023', 1], ['March 15, 2023', 1]]);
+    expect(bars(month).filter(([, count]) => count > 0)).toEqual([
+      ['March 2, 2023', 1],
+      ['March 15, 2023', 1],
+    ]);
     expect(listed(month)).toEqual(['/2023/03/15/zurich-talks-stall/', '/2023/03/02/xinjiang-zh/']);
     expect(listed(await readPage('fixture-root', '2023/03/15/'))).toEqual(['/2023/03/15/zurich-talks-stall/']);
   });
@@ -48,7 +57,9 @@ describe('browsing the fixture archive by date', () => {
 
   test('the article page has breadcrumbs and previous/next articles in time', async () => {
     const html = await readPage('fixture-root', SEED);
-    expect(html).toMatch(/<nav class="breadcrumbs" aria-label="Breadcrumb"[^>]*><ol><li><a href="\/archive\/">Archive<\/a><\/li><li><a href="\/2022\/">2022<\/a><\/li><li><a href="\/2022\/09\/">September<\/a><\/li><li><a href="\/2022\/09\/10\/">10<\/a>/);
+    expect(html).toMatch(
+      /<nav class="breadcrumbs" aria-label="Breadcrumb"[^>]*><ol><li><a href="\/archive\/">Archive<\/a><\/li><li><a href="\/2022\/">2022<\/a><\/li><li><a href="\/2022\/09\/">September<\/a><\/li><li><a href="\/2022\/09\/10\/">10<\/a>/,
+    );
     expect(html).toContain('<a class="article-neighbours__newer" href="/2023/03/02/xinjiang-zh/" rel="next" lang="zh-Hans">');
   });
 
@@ -65,14 +76,18 @@ describe('browsing the fixture archive by subject', () => {
     const html = await readPage('fixture-root', 'people/');
     expect(html).toContain('<a href="#letter-m">M</a>');
     expect(html).toContain('<h2 id="letter-m" class="az-group__letter">M</h2>');
-    expect(html).toMatch(/<a href="\/people\/michelle-bachelet\/">Michelle Bachelet<\/a> <span class="count">1<span class="visually-hidden"> article<\/span>/);
+    expect(html).toMatch(
+      /<a href="\/people\/michelle-bachelet\/">Michelle Bachelet<\/a> <span class="count">1<span class="visually-hidden"> article<\/span>/,
+    );
     expect(html).toContain('<a href="/people/%E7%8E%8B%E6%AF%85/">王毅</a>');
   });
 
   test('detail pages list articles newest first and link their feed as an alternate', async () => {
     const html = await readPage('fixture-sub', 'people/王毅/');
     expect(listed(html)).toEqual(['/archive/2023/03/15/zurich-talks-stall/', '/archive/2023/03/02/xinjiang-zh/']);
-    expect(html).toContain('<link rel="alternate" type="application/rss+xml" title="The News Archive — 王毅" href="/archive/people/%E7%8E%8B%E6%AF%85/rss.xml">');
+    expect(html).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="The News Archive — 王毅" href="/archive/people/%E7%8E%8B%E6%AF%85/rss.xml">',
+    );
     for (const kind of ['topics/human-rights', 'places/geneva', 'organisations/un-human-rights-office', 'sections/world']) {
       expect(await readPage('fixture-sub', `${kind}/rss.xml`)).toContain(`<atom:link href="https://news.example/archive/${kind}/rss.xml"`);
     }
@@ -82,7 +97,9 @@ describe('browsing the fixture archive by subject', () => {
 describe('feeds and sitemaps', () => {
   test('the site feed escapes a hostile headline and uses absolute URLs under the base path', async () => {
     const xml = await readPage('fixture-sub', 'rss.xml');
-    expect(xml).toContain('<title>Ministers &amp; envoys say “no deal” as talks &lt;stall&gt; in Zürich &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; 🌍</title>');
+    expect(xml).toContain(
+      '<title>Ministers &amp; envoys say “no deal” as talks &lt;stall&gt; in Zürich &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; 🌍</title>',
+    );
     expect(xml).toContain('<link>https://news.example/archive/2023/03/15/zurich-talks-stall/</link>');
     expect(xml).toContain('<pubDate>Wed, 15 Mar 2023 02:30:00 GMT</pubDate>');
     const links = [...xml.matchAll(/<(?:link|guid[^>]*)>([^<]+)</g)].map((m) => m[1]!);

@@ -15,7 +15,8 @@ describe.each(Object.values(fixtureBuilds))('HTML validity of the $name build', 
       pages += 1;
       const report = await validator.validateFile(file);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${relative(root, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${relative(root, file)}:${message.line}:${message.column} ${message.ruleId} ${message.message}`);
       }
     }
     expect(pages).toBeGreaterThan(3);

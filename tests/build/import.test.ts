@@ -15,13 +15,16 @@ let build: BuildResult;
 beforeAll(async () => {
   await rm(contentDir, { recursive: true, force: true });
   await mkdir(contentDir, { recursive: true });
-  report = await importFiles(['tests/fixtures/import/china-un-xinjiang-report.txt', 'tests/fixtures/import/article.html', 'tests/fixtures/import/hostile.html'], {
-    contentDir,
-    cwd: ROOT,
-    timeZone: 'UTC',
-    date: '2022-09-10',
-    source: 'The Independent',
-  });
+  report = await importFiles(
+    ['tests/fixtures/import/china-un-xinjiang-report.txt', 'tests/fixtures/import/article.html', 'tests/fixtures/import/hostile.html'],
+    {
+      contentDir,
+      cwd: ROOT,
+      timeZone: 'UTC',
+      date: '2022-09-10',
+      source: 'The Independent',
+    },
+  );
   build = await buildSite({ name: 'imported', contentDir });
 });
 
@@ -36,7 +39,10 @@ describe('a site built from freshly imported articles', () => {
   });
 
   test('publishes the imported seed at its permalink with the original paragraphs and credit', async () => {
-    const html = await readFile(join(build.outDir, '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang/index.html'), 'utf8');
+    const html = await readFile(
+      join(build.outDir, '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang/index.html'),
+      'utf8',
+    );
     const page = parseHtml(html);
     expect(text($(page, 'h1'))).toBe('China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report');
     expect($$(page, '.article__body p')).toHaveLength(11);

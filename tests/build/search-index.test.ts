@@ -17,8 +17,14 @@ function* htmlFiles(dir: string): Generator<string> {
 
 describe('the search index', () => {
   test('is written by the normal build into the output, one index per article language', () => {
-    const entry = JSON.parse(readFileSync(join(builtDir('fixture-root'), 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    expect(Object.fromEntries(Object.entries(entry.languages).map(([code, index]) => [code, index.page_count]))).toEqual({ en: 1, 'en-gb': 1, 'zh-hans': 1 });
+    const entry = JSON.parse(readFileSync(join(builtDir('fixture-root'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([code, index]) => [code, index.page_count]))).toEqual({
+      en: 1,
+      'en-gb': 1,
+      'zh-hans': 1,
+    });
   });
 
   test('is never part of the sources', () => {
@@ -29,8 +35,15 @@ describe('the search index', () => {
   test('is split into year shards, each a complete Pagefind bundle, when an archive outgrows one', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'shards-'));
     const collector = new SearchCollector({ outDir, base: '/archive/', maxPagesPerShard: 2 });
-    const page = (year: number, word: string) => `<html lang="en"><body><article data-pagefind-body><h1>${word} ${year}</h1><p>${word} report</p></article></body></html>`;
-    for (const [year, word] of [[2024, 'alpha'], [2024, 'beta'], [2024, 'gamma'], [2023, 'delta'], [2022, 'epsilon']] as const) {
+    const page = (year: number, word: string) =>
+      `<html lang="en"><body><article data-pagefind-body><h1>${word} ${year}</h1><p>${word} report</p></article></body></html>`;
+    for (const [year, word] of [
+      [2024, 'alpha'],
+      [2024, 'beta'],
+      [2024, 'gamma'],
+      [2023, 'delta'],
+      [2022, 'epsilon'],
+    ] as const) {
       collector.add(`/archive/${year}/01/01/${word}/`, page(year, word));
     }
     const report = await collector.finish();
@@ -41,7 +54,9 @@ describe('the search index', () => {
     ]);
     expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual(report.manifest);
     for (const shard of report.manifest.shards) {
-      const entry = JSON.parse(readFileSync(join(outDir, shard.path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(join(outDir, shard.path, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(entry.languages.en?.page_count).toBe(shard.pages);
       expect(existsSync(join(outDir, shard.path, 'pagefind.js'))).toBe(true);
     }
@@ -51,10 +66,28 @@ describe('the search index', () => {
   test('an article gives Pagefind its body, facets, metadata and date sort key', async () => {
     const tree = parseHtml(await readPage('fixture-root', SEED));
     expect($$(tree, '[data-pagefind-body]').map((node) => node.tagName)).toEqual(['article']);
-    const filters = $$(tree, '[data-pagefind-filter]').map((node) => `${String(node.properties.dataPagefindFilter)}=${String((node.children[0] as { value?: string })?.value)}`);
-    expect(filters).toEqual(expect.arrayContaining(['person=Zhao Lijian', 'topic=Xinjiang', 'place=Geneva', 'organisation=UN Human Rights Office', 'section=World', 'source=The Independent', 'year=2022', 'month=2022-09', 'language=en']));
+    const filters = $$(tree, '[data-pagefind-filter]').map(
+      (node) => `${String(node.properties.dataPagefindFilter)}=${String((node.children[0] as { value?: string })?.value)}`,
+    );
+    expect(filters).toEqual(
+      expect.arrayContaining([
+        'person=Zhao Lijian',
+        'topic=Xinjiang',
+        'place=Geneva',
+        'organisation=UN Human Rights Office',
+        'section=World',
+        'source=The Independent',
+        'year=2022',
+        'month=2022-09',
+        'language=en',
+      ]),
+    );
     expect($$(tree, '[data-pagefind-sort]').map((node) => node.properties.dataPagefindSort)).toEqual(['date:2022-09-10T00:00:00.000Z']);
-    expect($$(tree, '[data-pagefind-meta]').map((node) => node.properties.dataPagefindMeta)).toEqual(['date[data-value]', 'standfirst[data-value]', 'source[data-value]']);
+    expect($$(tree, '[data-pagefind-meta]').map((node) => node.properties.dataPagefindMeta)).toEqual([
+      'date[data-value]',
+      'standfirst[data-value]',
+      'source[data-value]',
+    ]);
   });
 });
 

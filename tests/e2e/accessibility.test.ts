@@ -33,10 +33,19 @@ describe.each(['light', 'dark'] as const)('in %s mode', (colorScheme) => {
       const errors: string[] = [];
       // The not-found page is served with status 404 on purpose; Chromium logs that as an error.
       const expected404 = type === 'not found';
-      page.on('console', (message) => message.type() === 'error' && !(expected404 && message.text().includes('404')) && errors.push(message.text()));
+      page.on(
+        'console',
+        (message) => message.type() === 'error' && !(expected404 && message.text().includes('404')) && errors.push(message.text()),
+      );
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('requestfailed', (request) => errors.push(`failed: ${request.url()}`));
-      page.on('response', (response) => response.status() >= 400 && !(expected404 && response.url().endsWith(path)) && errors.push(`${response.status()}: ${response.url()}`));
+      page.on(
+        'response',
+        (response) =>
+          response.status() >= 400 &&
+          !(expected404 && response.url().endsWith(path)) &&
+          errors.push(`${response.status()}: ${response.url()}`),
+      );
       await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
       const violations = await axeViolations(page);
       if (violations.length > 0 || errors.length > 0) problems[type] = { path, violations, errors };
@@ -53,11 +62,19 @@ describe('keyboard', () => {
     const reached: string[] = [];
     for (let step = 0; step < 60; step += 1) {
       await page.keyboard.press('Tab');
-      reached.push(await page.evaluate(() => {
-        const element = document.activeElement as HTMLElement | null;
-        if (!element) return '';
-        return element.matches('.skip-link') ? 'skip link' : element.id === 'site-search' ? 'header search' : element.closest('.pagination') ? 'pagination' : element.tagName;
-      }));
+      reached.push(
+        await page.evaluate(() => {
+          const element = document.activeElement as HTMLElement | null;
+          if (!element) return '';
+          return element.matches('.skip-link')
+            ? 'skip link'
+            : element.id === 'site-search'
+              ? 'header search'
+              : element.closest('.pagination')
+                ? 'pagination'
+                : element.tagName;
+        }),
+      );
     }
     expect(reached[0]).toBe('skip link');
     expect(reached).toContain('header search');

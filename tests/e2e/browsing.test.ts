@@ -15,7 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const countOf = async (page: Page) => Number(/[\d,]+/.exec(await page.locator('.listing-header__count').innerText())?.[0]?.replace(/,/g, ''));
+const countOf = async (page: Page) =>
+  Number(/[\d,]+/.exec(await page.locator('.listing-header__count').innerText())?.[0]?.replace(/,/g, ''));
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText();
 
 /** A page that records failed requests and runs with JavaScript off, as the archive must work without it. */

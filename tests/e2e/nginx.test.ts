@@ -77,9 +77,12 @@ describe('deploy/nginx.conf serving the fixture build at the domain root', () =>
     expect((await get(`${nginx.origin}/_headers`)).status).toBe(404);
   });
 
-  test.each(['/', '/2022', '/404.html', css, fragment, '/pagefind/pagefind.js'])('%s carries the same security headers as _headers', async (path) => {
-    expectSecurityHeaders(await get(`${nginx.origin}${path}`));
-  });
+  test.each(['/', '/2022', '/404.html', css, fragment, '/pagefind/pagefind.js'])(
+    '%s carries the same security headers as _headers',
+    async (path) => {
+      expectSecurityHeaders(await get(`${nginx.origin}${path}`));
+    },
+  );
 
   test.each([
     ['/', 'text/html; charset=utf-8'],
@@ -131,12 +134,18 @@ describe('deploy/nginx.conf serving the fixture build at the domain root', () =>
       page.on('pageerror', (error) => problems.push(error.message));
       await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
       await page.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective} ${event.blockedURI}`)),
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { reportViolation(text: string): void }).reportViolation(
+            `CSP ${event.violatedDirective} ${event.blockedURI}`,
+          ),
+        ),
       );
       const response = await page.goto(`${nginx.origin}/search/?q=Xinjiang`);
       expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
       await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-state') === 'done');
-      const links = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      const links = await page
+        .locator('.search-result__title a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links.map((link) => new URL(link!, nginx.origin).pathname)).toContain(SEED);
       await page.locator('.search-result__title a').first().click();
       await page.waitForSelector('mark.pagefind-highlight');

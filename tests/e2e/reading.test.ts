@@ -31,14 +31,18 @@ describe.each(Object.values(fixtureBuilds))('reading the seed article ($name, ba
     await page.goto(site.url);
     await page.getByRole('link', { name: HEADLINE }).click();
     await page.waitForURL(/\/2022\/09\/10\/china-says-un-has-closed-the-door/);
-    expect(new URL(page.url()).pathname).toBe(`${build.basePath}2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/`);
+    expect(new URL(page.url()).pathname).toBe(
+      `${build.basePath}2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/`,
+    );
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(HEADLINE);
     const byline = await page.locator('.byline').innerText();
     expect(byline).toContain('The Independent · Geneva');
     expect(byline).toContain('September 10, 2022');
     const paragraphs = await page.locator('.article__body p').allInnerTexts();
     expect(paragraphs).toHaveLength(11);
-    expect(paragraphs[1]).toBe('Chen Xu, China’s ambassador to the UN, lashed out at the global body and said in Geneva on Friday: “The office closed the door of cooperation by releasing the so-called assessment.”');
+    expect(paragraphs[1]).toBe(
+      'Chen Xu, China’s ambassador to the UN, lashed out at the global body and said in Geneva on Friday: “The office closed the door of cooperation by releasing the so-called assessment.”',
+    );
     expect(paragraphs[6]).toMatch(/^“We firmly oppose the release of the so-called Xinjiang-related report/);
     await expect(page.locator('.article__credit').innerText()).resolves.toBe('Additional reporting by agencies');
     expect(failures).toEqual([]);

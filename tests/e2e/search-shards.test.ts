@@ -31,7 +31,9 @@ async function resultsAt(site: RunningSite, query: string): Promise<{ status: st
   await page.goto(`${site.url}search/?${query}`);
   await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-state') === 'done');
   const status = await page.locator('#search-status').innerText();
-  const links = await page.locator('.search-result__title a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+  const links = await page
+    .locator('.search-result__title a')
+    .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
   const facet = await page.locator('.search-facets').innerText();
   await page.close();
   return { status, links, facet };
@@ -39,7 +41,9 @@ async function resultsAt(site: RunningSite, query: string): Promise<{ status: st
 
 describe('a search index split into shards', () => {
   test('is written as several shards covering consecutive years', () => {
-    const manifest = JSON.parse(readFileSync(join(builtDir(shardedSearchBuild.name), 'pagefind/shards.json'), 'utf8')) as { shards: { years: [number, number]; pages: number }[] };
+    const manifest = JSON.parse(readFileSync(join(builtDir(shardedSearchBuild.name), 'pagefind/shards.json'), 'utf8')) as {
+      shards: { years: [number, number]; pages: number }[];
+    };
     expect(manifest.shards.length).toBeGreaterThanOrEqual(3);
     expect(manifest.shards.reduce((sum, shard) => sum + shard.pages, 0)).toBe(300);
     for (const [index, shard] of manifest.shards.entries()) {

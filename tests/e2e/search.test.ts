@@ -36,7 +36,8 @@ async function openSearch(page: Page, url: string): Promise<void> {
   await settled(page);
 }
 
-const resultLinks = (page: Page) => page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+const resultLinks = (page: Page) =>
+  page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
 /** Opens a page that records Content-Security-Policy violations and script errors. */
 async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
@@ -45,7 +46,11 @@ async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   await page.exposeFunction('reportViolation', (text: string) => problems.push(text));
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective} ${event.blockedURI}`)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation(text: string): void }).reportViolation(`CSP ${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   return { page, problems };
 }
 
@@ -141,8 +146,13 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     const page = await context.newPage();
     await page.goto(`${site.url}search/?q=Xinjiang`);
     const notice = page.locator('.search-notice').first();
-    await expect(notice.innerText()).resolves.toBe('Search needs JavaScript, which is turned off in this browser. You can still browse the archive by date or by topic.');
-    await expect(notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual([`${build.basePath}archive/`, `${build.basePath}topics/`]);
+    await expect(notice.innerText()).resolves.toBe(
+      'Search needs JavaScript, which is turned off in this browser. You can still browse the archive by date or by topic.',
+    );
+    await expect(notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).resolves.toEqual([
+      `${build.basePath}archive/`,
+      `${build.basePath}topics/`,
+    ]);
     await expect(page.locator('#search-app').isVisible()).resolves.toBe(false);
     await context.close();
   });
@@ -155,7 +165,9 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
       await openSearch(page, `${site.url}search/?q=report&topic=China`);
       await page.addScriptTag({ content: AXE });
       const violations = await page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run();
+        const result = await (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }
+        ).axe.run();
         return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
       });
       expect(violations, colorScheme).toEqual([]);
@@ -181,10 +193,14 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
   const counts = new Map<string, number>();
   for (const article of articles) for (const person of article.data.people) counts.set(person, (counts.get(person) ?? 0) + 1);
   const person = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  const years = [...new Set(articles.filter((article) => article.data.people.includes(person)).map((article) => Number(article.day.year)))].sort();
+  const years = [
+    ...new Set(articles.filter((article) => article.data.people.includes(person)).map((article) => Number(article.day.year))),
+  ].sort();
   const from = years[1]!;
   const to = years[years.length - 2]!;
-  const expected = articles.filter((article) => article.data.people.includes(person) && Number(article.day.year) >= from && Number(article.day.year) <= to);
+  const expected = articles.filter(
+    (article) => article.data.people.includes(person) && Number(article.day.year) >= from && Number(article.day.year) <= to,
+  );
 
   beforeAll(async () => {
     site = await serveSite(builtDir(build.name), build.basePath);
@@ -208,11 +224,17 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
 
     const url = new URL(page.url());
     expect(url.searchParams.getAll('person')).toEqual([person]);
-    expect([url.searchParams.get('year_from'), url.searchParams.get('year_to'), url.searchParams.get('sort')]).toEqual([String(from), String(to), 'newest']);
+    expect([url.searchParams.get('year_from'), url.searchParams.get('year_to'), url.searchParams.get('sort')]).toEqual([
+      String(from),
+      String(to),
+      'newest',
+    ]);
     await expect(page.locator('#search-status').innerText()).resolves.toMatch(new RegExp(`^${expected.length} results, showing 1–10\\.$`));
     const firstPage = expected.slice(0, 10).map((article) => article.url);
     await expect(resultLinks(page)).resolves.toEqual(firstPage);
-    await expect(page.locator(`input[name="person"][value="${person}"] ~ .facet__count`).innerText()).resolves.toBe(String(expected.length));
+    await expect(page.locator(`input[name="person"][value="${person}"] ~ .facet__count`).innerText()).resolves.toBe(
+      String(expected.length),
+    );
 
     await page.getByRole('link', { name: 'Page 2' }).click();
     await settled(page);
@@ -244,7 +266,12 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
   test('oldest first reverses the order', async () => {
     const page = await browser.newPage();
     await openSearch(page, `${site.url}search/?person=${encodeURIComponent(person)}&year_from=${from}&year_to=${to}&sort=oldest`);
-    await expect(resultLinks(page)).resolves.toEqual([...expected].reverse().slice(0, 10).map((article) => article.url));
+    await expect(resultLinks(page)).resolves.toEqual(
+      [...expected]
+        .reverse()
+        .slice(0, 10)
+        .map((article) => article.url),
+    );
     await page.close();
   });
 
@@ -268,7 +295,9 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     for (const legend of ['Years', 'Topics', 'People', 'Places', 'Sources', 'Sections']) {
       await expect(page.getByRole('group', { name: legend }).count()).resolves.toBe(1);
     }
-    await expect(page.locator(`input[name="person"][value="${person}"] ~ .facet__count`).innerText()).resolves.toBe(String(counts.get(person)));
+    await expect(page.locator(`input[name="person"][value="${person}"] ~ .facet__count`).innerText()).resolves.toBe(
+      String(counts.get(person)),
+    );
     await page.close();
   });
 

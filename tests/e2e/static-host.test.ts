@@ -79,9 +79,12 @@ describe('the static server at the domain root (fixture-root)', () => {
     expect(response.headers.get('content-type')).toBe(type);
   });
 
-  test.each(['/', '/2022/', `/_astro/${firstFile(join(dir, '_astro'), '.css')}`, '/pagefind/pagefind.js'])('%s carries the headers from _headers', async (path) => {
-    expectSecurityHeaders(await get(`${site.origin}${path}`));
-  });
+  test.each(['/', '/2022/', `/_astro/${firstFile(join(dir, '_astro'), '.css')}`, '/pagefind/pagefind.js'])(
+    '%s carries the headers from _headers',
+    async (path) => {
+      expectSecurityHeaders(await get(`${site.origin}${path}`));
+    },
+  );
 
   test.each([
     ['/', SHORT],
@@ -134,7 +137,11 @@ describe('the static server under a base path (fixture-sub, base /archive/)', ()
   });
 
   test('assets and the search index are served under the base path', async () => {
-    for (const path of [`/archive/_astro/${firstFile(join(dir, '_astro'), '.css')}`, '/archive/pagefind/pagefind.js', '/archive/pagefind/shards.json']) {
+    for (const path of [
+      `/archive/_astro/${firstFile(join(dir, '_astro'), '.css')}`,
+      '/archive/pagefind/pagefind.js',
+      '/archive/pagefind/shards.json',
+    ]) {
       expect((await get(`${site.origin}${path}`)).status, path).toBe(200);
     }
   });

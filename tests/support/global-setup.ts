@@ -6,7 +6,12 @@ import { searchCorpusBuilds, shardedSearchBuild } from './search-corpus.ts';
 
 export default async function setup(): Promise<void> {
   await ensureCorpus(join(ROOT, corpusBuild.contentDir), { count: CORPUS_ARTICLES, seed: CORPUS_SEED });
-  const builds = new Map([...Object.values(fixtureBuilds), corpusBuild, ...Object.values(searchCorpusBuilds), shardedSearchBuild].map((build) => [build.name, build]));
+  const builds = new Map(
+    [...Object.values(fixtureBuilds), corpusBuild, ...Object.values(searchCorpusBuilds), shardedSearchBuild].map((build) => [
+      build.name,
+      build,
+    ]),
+  );
   for (const options of builds.values()) {
     const result = await buildSite(options);
     if (result.code !== 0) throw new Error(`Building ${options.name} failed:\n${result.output}`);

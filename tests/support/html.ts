@@ -2,7 +2,7 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
+import { toString as textOf } from 'hast-util-to-string';
 
 export function parseHtml(html: string): Root {
   return fromHtml(html);
@@ -17,5 +17,5 @@ export function $$(tree: Root | Element, selector: string): Element[] {
 }
 
 export function text(node: Element | undefined): string {
-  return node ? toString(node).trim() : '';
+  return node ? textOf(node).trim() : '';
 }

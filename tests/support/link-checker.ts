@@ -22,7 +22,10 @@ const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;
 
 function decodeEntities(value: string): string {
-  return value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? _);
+  return value.replace(
+    /&(amp|lt|gt|quot|#39|#x27);/g,
+    (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[name] ?? _,
+  );
 }
 
 /** Every .html file under `dir`. */
@@ -67,7 +70,8 @@ export function checkLinks(root: string, options: { base: string; siteUrl: strin
       }
       if (url.protocol === 'mailto:') continue;
       if (url.origin !== origin) {
-        if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.')) problems.push({ page, url: raw, reason: 'external URL is not a well-formed http(s) URL' });
+        if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.'))
+          problems.push({ page, url: raw, reason: 'external URL is not a well-formed http(s) URL' });
         continue;
       }
       const pathname = decodeURIComponent(url.pathname);
@@ -86,7 +90,8 @@ export function checkLinks(root: string, options: { base: string; siteUrl: strin
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) problems.push({ page, url: raw, reason: `no element with id "${fragment}"` });
+      if (fragment && target.endsWith('.html') && !ids(target).has(fragment))
+        problems.push({ page, url: raw, reason: `no element with id "${fragment}"` });
     }
   }
   return { pages, links, problems };

@@ -27,10 +27,14 @@ export interface RunningNginx {
 
 /** The nginx binary: NGINX_PATH, or Debian's. Throws, saying how to install it, when there is none. */
 export function nginxBinary(): string {
-  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].filter((path): path is string => !!path);
+  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].filter(
+    (path): path is string => !!path,
+  );
   const found = candidates.find((path) => existsSync(path));
   if (!found || !existsSync(MIME_TYPES)) {
-    throw new Error(`nginx is not installed (looked for ${candidates.join(', ')} and ${MIME_TYPES}). Install it with \`apt-get install nginx\` (.ci/run does this), or set NGINX_PATH.`);
+    throw new Error(
+      `nginx is not installed (looked for ${candidates.join(', ')} and ${MIME_TYPES}). Install it with \`apt-get install nginx\` (.ci/run does this), or set NGINX_PATH.`,
+    );
   }
   return found;
 }
@@ -75,7 +79,9 @@ export async function startNginx(root: string, options: NginxOptions = {}): Prom
     `daemon off;\nmaster_process off;\npid ${join(prefix, 'nginx.pid')};\nerror_log stderr;\nevents { worker_connections 64; }\nhttp {\n  access_log off;\n${temp}\n  include ${join(prefix, 'server.conf')};\n}\n`,
   );
 
-  const child = spawn(binary, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binary, ['-p', `${prefix}/`, '-c', join(prefix, 'nginx.conf'), '-e', 'stderr'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let log = '';
   child.stderr!.on('data', (chunk) => (log += chunk));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));

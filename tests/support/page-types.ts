@@ -2,13 +2,25 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const dirs = (path: string) => (existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : []);
+const dirs = (path: string) =>
+  existsSync(path)
+    ? readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : [];
 
 /** The site path of the newest article page. */
 export function firstArticlePath(root: string): string {
-  const year = dirs(root).filter((name) => /^\d{4}$/.test(name)).at(-1)!;
-  const month = dirs(join(root, year)).filter((name) => /^\d{2}$/.test(name)).at(-1)!;
-  const day = dirs(join(root, year, month)).filter((name) => /^\d{2}$/.test(name)).at(-1)!;
+  const year = dirs(root)
+    .filter((name) => /^\d{4}$/.test(name))
+    .at(-1)!;
+  const month = dirs(join(root, year))
+    .filter((name) => /^\d{2}$/.test(name))
+    .at(-1)!;
+  const day = dirs(join(root, year, month))
+    .filter((name) => /^\d{2}$/.test(name))
+    .at(-1)!;
   const slug = dirs(join(root, year, month, day)).find((name) => name !== 'page')!;
   return `/${year}/${month}/${day}/${slug}/`;
 }

@@ -65,7 +65,8 @@ export const corpusBuild = {
 
 export function builtDir(name: string): string {
   const dir = join(BUILDS, name);
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`The ${name} build is missing; run the site tests through vitest so the global setup builds it.`);
+  if (!existsSync(join(dir, 'index.html')))
+    throw new Error(`The ${name} build is missing; run the site tests through vitest so the global setup builds it.`);
   return dir;
 }
 

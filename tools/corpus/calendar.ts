@@ -3,7 +3,17 @@
  * denser towards the present), quieter at weekends, with occasional busy news days that carry many
  * articles. Dates are written as a publication would: a bare day, or a local time with its offset.
  */
-import { chance, deriveSeed, intBetween, mulberry32, pick, weightedIndex, weightedTable, type Random, type WeightedTable } from './random.ts';
+import {
+  chance,
+  deriveSeed,
+  intBetween,
+  mulberry32,
+  pick,
+  weightedIndex,
+  weightedTable,
+  type Random,
+  type WeightedTable,
+} from './random.ts';
 
 const DAY_MS = 86_400_000;
 /** How many times denser the last year is than the first. */
@@ -35,9 +45,12 @@ export function dayTable(seed: number, startYear: number, endYear: number): DayT
     const roll = random();
     // Roughly one day in 40 is busy, one in 400 is a major event.
     const newsFactor = roll < 0.0025 ? 20 + random() * 25 : roll < 0.025 ? 3 + random() * 6 : 0.6 + random() * 0.8;
-    weights[day] = Math.pow(GROWTH, progress) * weekendFactor * newsFactor;
+    weights[day] = GROWTH ** progress * weekendFactor * newsFactor;
   }
-  const table = weightedTable(Array.from({ length: days }, (_, day) => day), weights);
+  const table = weightedTable(
+    Array.from({ length: days }, (_, day) => day),
+    weights,
+  );
   const result = { firstDayMs, table };
   if (cache.size > 16) cache.clear();
   cache.set(key, result);
@@ -52,7 +65,23 @@ export interface LocalMoment {
   offset: string | null;
 }
 
-const OFFSETS = ['Z', '+00:00', '+01:00', '+01:00', '+02:00', '+03:00', '+05:30', '+08:00', '+08:00', '+09:00', '-03:00', '-05:00', '-05:00', '-08:00', '+10:00'];
+const OFFSETS = [
+  'Z',
+  '+00:00',
+  '+01:00',
+  '+01:00',
+  '+02:00',
+  '+03:00',
+  '+05:30',
+  '+08:00',
+  '+08:00',
+  '+09:00',
+  '-03:00',
+  '-05:00',
+  '-05:00',
+  '-08:00',
+  '+10:00',
+];
 /** Newsroom hours: filing peaks mid-morning and late afternoon. */
 const HOURS = [6, 7, 8, 9, 9, 10, 10, 11, 11, 12, 13, 14, 14, 15, 15, 16, 16, 17, 18, 19, 20, 21, 22];
 

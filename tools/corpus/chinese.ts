@@ -4,7 +4,11 @@
  * as with real Chinese text (no spaces between words, full-width punctuation, 新疆 in several).
  */
 
-const lines = (text: string): readonly string[] => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string): readonly string[] =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 /** Headlines. */
 export const ZH_TITLES = lines(`

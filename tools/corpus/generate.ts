@@ -68,7 +68,10 @@ function resolve(options: ArticleOptions): Resolved {
 
 const topics = zipfTable(TOPICS, 1.1);
 const people = zipfTable(PEOPLE, 1.05);
-const chineseScriptPeople = zipfTable(PEOPLE.filter((name) => /\p{Script=Han}/u.test(name)), 1);
+const chineseScriptPeople = zipfTable(
+  PEOPLE.filter((name) => /\p{Script=Han}/u.test(name)),
+  1,
+);
 const places = zipfTable(PLACES, 1.1);
 const organisations = zipfTable(ORGANISATIONS, 1.1);
 const sections = zipfTable(SECTIONS, 0.9);
@@ -89,7 +92,7 @@ function articleSlug(title: string, index: number): string {
 
 /** Target body length: anywhere in range, most articles in the shorter half as in real news. */
 function targetWords(random: Random, { minWords, maxWords }: Resolved): number {
-  return minWords + Math.floor((maxWords - minWords + 1) * Math.pow(random(), 1.6));
+  return minWords + Math.floor((maxWords - minWords + 1) * random() ** 1.6);
 }
 
 interface BodyParts {
@@ -145,7 +148,8 @@ function chineseBody(random: Random, speakers: readonly string[]): BodyParts {
     const text = pick(random, ZH_QUOTES);
     return chance(random, 0.5) ? `“${text}。”${name}说。` : `${name}表示：“${text}。”`;
   };
-  const sentences = (count: number) => Array.from({ length: count }, (_, i) => (i === 0 && chance(random, 0.3) ? quoted() : sentence())).join('');
+  const sentences = (count: number) =>
+    Array.from({ length: count }, (_, i) => (i === 0 && chance(random, 0.3) ? quoted() : sentence())).join('');
   return {
     paragraph: () => sentences(pick(random, [1, 2, 2, 3])),
     shortParagraph: () => sentences(1),

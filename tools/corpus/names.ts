@@ -8,7 +8,11 @@
  * No two names in one pool share a slug (checked by the tests).
  */
 
-const list = (text: string): string[] => text.split(/\s*\n\s*|\s*;\s*/).map((name) => name.trim()).filter(Boolean);
+const list = (text: string): string[] =>
+  text
+    .split(/\s*\n\s*|\s*;\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 const tokens = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 interface Tradition {
@@ -22,12 +26,18 @@ interface Tradition {
 
 const TRADITIONS: Record<string, Tradition> = {
   english: {
-    given: tokens('James Sarah Michael Emma David Laura Daniel Rachel Thomas Hannah Richard Claire Andrew Helen Peter Fiona Mark Alice Simon Grace Oliver Naomi'),
-    family: tokens('Smith Taylor Brown Wilson Evans Walker Wright Hughes Clarke Hall Green Baker Turner Harris Morgan Cooper Bennett Ward Foster Hayes Palmer Doyle Quinn'),
+    given: tokens(
+      'James Sarah Michael Emma David Laura Daniel Rachel Thomas Hannah Richard Claire Andrew Helen Peter Fiona Mark Alice Simon Grace Oliver Naomi',
+    ),
+    family: tokens(
+      'Smith Taylor Brown Wilson Evans Walker Wright Hughes Clarke Hall Green Baker Turner Harris Morgan Cooper Bennett Ward Foster Hayes Palmer Doyle Quinn',
+    ),
   },
   spanish: {
     given: tokens('José María Andrés Lucía Sofía Martín Inés Raúl Ramón Jesús Ángel Verónica Elena Julián Mónica Nicolás Adrián Begoña'),
-    family: tokens('Martínez García Rodríguez López Hernández González Pérez Sánchez Ramírez Gómez Díaz Fernández Jiménez Muñoz Álvarez Núñez Ortiz Castillo Ibáñez'),
+    family: tokens(
+      'Martínez García Rodríguez López Hernández González Pérez Sánchez Ramírez Gómez Díaz Fernández Jiménez Muñoz Álvarez Núñez Ortiz Castillo Ibáñez',
+    ),
   },
   portuguese: {
     given: tokens('João António Conceição Gonçalo Luís Fátima Beatriz Thiago Leonor Sebastião'),
@@ -120,8 +130,19 @@ function interleave(lists: string[][]): string[] {
 }
 
 const PEOPLE_PER_TRADITION: Record<string, number> = {
-  english: 60, spanish: 40, portuguese: 16, french: 26, germanic: 24, polishTurkish: 20, pinyin: 40,
-  hanzi: 16, arabic: 36, indian: 34, african: 36, japanese: 12, korean: 12,
+  english: 60,
+  spanish: 40,
+  portuguese: 16,
+  french: 26,
+  germanic: 24,
+  polishTurkish: 20,
+  pinyin: 40,
+  hanzi: 16,
+  arabic: 36,
+  indian: 34,
+  african: 36,
+  japanese: 12,
+  korean: 12,
 };
 
 /** People quoted and named in articles (about 400). */
@@ -131,8 +152,18 @@ export const PEOPLE: readonly string[] = interleave([
 ]);
 
 const AUTHORS_PER_TRADITION: Record<string, number> = {
-  english: 40, spanish: 16, portuguese: 6, french: 12, germanic: 10, polishTurkish: 8, pinyin: 14,
-  arabic: 12, indian: 14, african: 12, japanese: 4, korean: 4,
+  english: 40,
+  spanish: 16,
+  portuguese: 6,
+  french: 12,
+  germanic: 10,
+  polishTurkish: 8,
+  pinyin: 14,
+  arabic: 12,
+  indian: 14,
+  african: 12,
+  japanese: 4,
+  korean: 4,
 };
 
 /** Bylined writers (about 150), paired differently from PEOPLE so most are distinct from them. */
@@ -218,9 +249,7 @@ Migration; Nuclear weapons; Brexit; Gaza; Syria; Afghanistan; Sahel crisis; Scie
 `);
 
 /** Desks, most prolific first. */
-export const SECTIONS: readonly string[] = list(
-  'World; Politics; Business; Science; Health; Climate; Technology; Culture; Sport; Opinion',
-);
+export const SECTIONS: readonly string[] = list('World; Politics; Business; Science; Health; Climate; Technology; Culture; Sport; Opinion');
 
 /** Publications articles first appeared in (invented). */
 export const SOURCES: readonly string[] = list(`

@@ -78,7 +78,10 @@ export function weightedTable<T>(items: readonly T[], weights: ArrayLike<number>
  * dominate and the rest form a long tail, as words and names do in real news.
  */
 export function zipfTable<T>(items: readonly T[], exponent = 1): WeightedTable<T> {
-  return weightedTable(items, Float64Array.from(items, (_, rank) => 1 / Math.pow(rank + 1, exponent)));
+  return weightedTable(
+    items,
+    Float64Array.from(items, (_, rank) => 1 / (rank + 1) ** exponent),
+  );
 }
 
 /** The index a weighted draw lands on (binary search over the cumulative weights). */

@@ -39,14 +39,19 @@ const otherOrganisations = zipfTable(ORGANISATIONS, 1.1);
 
 const person = (w: Writer) => pick(w.random, w.people);
 /** Mostly the article's own places; now and then another, as stories mention neighbours and capitals. */
-const place = (w: Writer) => (w.places.length > 0 && chance(w.random, 0.75) ? pick(w.random, w.places) : weightedPick(w.random, otherPlaces));
+const place = (w: Writer) =>
+  w.places.length > 0 && chance(w.random, 0.75) ? pick(w.random, w.places) : weightedPick(w.random, otherPlaces);
 const month = (w: Writer) => pick(w.random, MONTHS);
 const period = (w: Writer) => pick(w.random, ['week', 'month', 'year', 'year']);
 const num = (w: Writer) => (chance(w.random, 0.6) ? pick(w.random, NUMBER_WORDS) : String(intBetween(w.random, 10, 99)));
 const pct = (w: Writer) => `${intBetween(w.random, 2, 64)}%`;
 const pastYear = (w: Writer) => String(w.year - intBetween(w.random, 1, 15));
 const bigNum = (w: Writer) =>
-  pick(w.random, [`${intBetween(w.random, 1, 9)},${intBetween(w.random, 100, 999)}`, `${intBetween(w.random, 11, 95)},000`, `${intBetween(w.random, 2, 9)} million`]);
+  pick(w.random, [
+    `${intBetween(w.random, 1, 9)},${intBetween(w.random, 100, 999)}`,
+    `${intBetween(w.random, 11, 95)},000`,
+    `${intBetween(w.random, 2, 9)} million`,
+  ]);
 
 /** "a"/"an" before a word, by its first sound (close enough for generated copy). */
 export function withArticle(word: string): string {
@@ -58,7 +63,8 @@ const an = (word: string) => withArticle(word);
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Organisation names that read without "the" ("Nato said", but "the Kremlin said"). */
-const BARE_ORGANISATION = /^(?:Nato|Unicef|Unesco|UNHCR|Oxfam|Greenpeace|Amnesty|Human Rights Watch|Interpol|Fifa|Uefa|Nasa|Cern|Asean|Opec|OECD|G7|G20|Downing Street|Save the|Médecins|Mercy Corps|CARE|Reporters|Friends|Doctors|Northwind|Meridian|Atlas|Halcyon|Brightline|Kestrel|Orbis|Cobalt|Verity|Hartley|Ross|Société|Fundación|Østbank|Banco|Nordlicht|Sakura|Lotus|Baobab|Cedar|Riverside|Harbourview|Wikimedia)/;
+const BARE_ORGANISATION =
+  /^(?:Nato|Unicef|Unesco|UNHCR|Oxfam|Greenpeace|Amnesty|Human Rights Watch|Interpol|Fifa|Uefa|Nasa|Cern|Asean|Opec|OECD|G7|G20|Downing Street|Save the|Médecins|Mercy Corps|CARE|Reporters|Friends|Doctors|Northwind|Meridian|Atlas|Halcyon|Brightline|Kestrel|Orbis|Cobalt|Verity|Hartley|Ross|Société|Fundación|Østbank|Banco|Nordlicht|Sakura|Lotus|Baobab|Cedar|Riverside|Harbourview|Wikimedia)/;
 
 /** An organisation of the article, written as it reads in a sentence. */
 function org(w: Writer): string {
@@ -91,10 +97,12 @@ const STATEMENTS: ReadonlyArray<(w: Writer) => string> = [
   (w) => `Officials in ${place(w)} said the ${n(w)} would ${base(w)} ${an(adj(w))} ${n(w)} by ${month(w)}.`,
   (w) => `The ${n(w)} comes as ${ns(w)} across ${place(w)} ${past(w)} ${ns(w)} over the ${adj(w)} ${n(w)}.`,
   (w) => `${person(w)}, ${role(w)}, ${past(w)} the ${n(w)} and called for ${an(adj(w))} ${n(w)} into the ${n(w)}.`,
-  (w) => `It is the ${pick(w.random, ['second', 'third', 'fourth', 'fifth'])} time this ${period(w)} that ${org(w)} has ${past(w)} ${an(adj(w))} ${n(w)}.`,
+  (w) =>
+    `It is the ${pick(w.random, ['second', 'third', 'fourth', 'fifth'])} time this ${period(w)} that ${org(w)} has ${past(w)} ${an(adj(w))} ${n(w)}.`,
   (w) => `Critics say the ${n(w)} has ${past(w)} ${ns(w)} and ${past(w)} the ${n(w)} of ${ns(w)} in ${place(w)}.`,
   (w) => `More than ${bigNum(w)} ${ns(w)} have been ${past(w)} since the ${n(w)} began in ${pastYear(w)}.`,
-  (w) => `The ${intBetween(w.random, 12, 120)}-page ${n(w)} ${past(w)} that ${adj(w)} ${ns(w)} had been ${past(w)} in the name of ${adj(w)} ${n(w)}.`,
+  (w) =>
+    `The ${intBetween(w.random, 12, 120)}-page ${n(w)} ${past(w)} that ${adj(w)} ${ns(w)} had been ${past(w)} in the name of ${adj(w)} ${n(w)}.`,
   (w) => `${cap(ns(w))} in ${place(w)} are expected to ${base(w)} the ${n(w)} next ${period(w)}.`,
   (w) => `${Org(w)} did not respond to a request for comment.`,
   (w) => `${person(w)} had ${adv(w)} ${past(w)} the ${n(w)}, saying it ${hv(w)} ${ns(w)} and ${ns(w)}.`,
@@ -107,7 +115,8 @@ const STATEMENTS: ReadonlyArray<(w: Writer) => string> = [
   (w) => `In ${place(w)}, ${ns(w)} ${past(w)} ${an(adj(w))} ${n(w)} of ${ns(w)} and ${ns(w)}.`,
   (w) => `The ${n(w)} follows ${an(adj(w))} ${n(w)} by ${org(w)} into ${adj(w)} ${ns(w)}.`,
   (w) => `${cap(adj(w))} ${ns(w)} have long ${past(w)} the ${n(w)}, which ${hv(w)} ${adj(w)} ${ns(w)}.`,
-  (w) => `Figures published by ${org(w)} show ${ns(w)} ${pick(w.random, ['rose', 'fell', 'climbed', 'dropped'])} by ${pct(w)} in ${pastYear(w)}.`,
+  (w) =>
+    `Figures published by ${org(w)} show ${ns(w)} ${pick(w.random, ['rose', 'fell', 'climbed', 'dropped'])} by ${pct(w)} in ${pastYear(w)}.`,
   (w) => `The ${n(w)} is ${adv(w)} ${adj(w)}, and ${ns(w)} in ${place(w)} have ${past(w)} it.`,
   (w) => `${person(w)} is due to ${base(w)} the ${n(w)} with ${org(w)} in ${place(w)} later this ${period(w)}.`,
   (w) => `No ${ns(w)} were ${past(w)}, but the ${n(w)} ${past(w)} ${num(w)} ${ns(w)}.`,
@@ -215,7 +224,10 @@ export function standfirst(w: Writer): string {
     : statement(w);
 }
 
-const CLOSING = 'The inquiry is expected to report its findings later this year and officials said further details would be published once the review had been completed by the independent panel'.split(' ');
+const CLOSING =
+  'The inquiry is expected to report its findings later this year and officials said further details would be published once the review had been completed by the independent panel'.split(
+    ' ',
+  );
 
 /** A sentence of exactly `words` words (at least one), to land a body on its length. */
 export function sentenceOfLength(words: number): string {

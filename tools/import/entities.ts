@@ -28,16 +28,81 @@ interface Span {
 
 // Last words that make a capitalised phrase an organisation's name ("UN Human Rights Office").
 const ORGANISATION_HEADS = new Set([
-  'agency', 'alliance', 'assembly', 'association', 'authority', 'bank', 'board', 'bureau', 'coalition', 'commission',
-  'committee', 'company', 'congress', 'corporation', 'council', 'court', 'department', 'federation', 'foundation',
-  'front', 'fund', 'institute', 'ministry', 'movement', 'office', 'organisation', 'organization', 'parliament', 'party',
-  'programme', 'program', 'secretariat', 'senate', 'society', 'tribunal', 'union', 'university',
+  'agency',
+  'alliance',
+  'assembly',
+  'association',
+  'authority',
+  'bank',
+  'board',
+  'bureau',
+  'coalition',
+  'commission',
+  'committee',
+  'company',
+  'congress',
+  'corporation',
+  'council',
+  'court',
+  'department',
+  'federation',
+  'foundation',
+  'front',
+  'fund',
+  'institute',
+  'ministry',
+  'movement',
+  'office',
+  'organisation',
+  'organization',
+  'parliament',
+  'party',
+  'programme',
+  'program',
+  'secretariat',
+  'senate',
+  'society',
+  'tribunal',
+  'union',
+  'university',
 ]);
 // Last words of a place's administrative long form: "Xinjiang Uyghur Autonomous Region" is Xinjiang.
-const ADMINISTRATIVE_HEADS = new Set(['region', 'province', 'state', 'county', 'district', 'prefecture', 'territory', 'oblast', 'governorate', 'municipality', 'city']);
+const ADMINISTRATIVE_HEADS = new Set([
+  'region',
+  'province',
+  'state',
+  'county',
+  'district',
+  'prefecture',
+  'territory',
+  'oblast',
+  'governorate',
+  'municipality',
+  'city',
+]);
 const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
-  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'today',
+  'yesterday',
+  'tomorrow',
 ]);
 // Lower-case words allowed inside names: particles of personal names, connectors of organisations'.
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el']);
@@ -46,7 +111,26 @@ const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
 const EDGE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value', 'Verb', 'QuestionWord'];
 const PERSON_STOP_TAGS = ['Honorific', 'Actor', 'Place', 'Organization'];
 // The same by spelling, because compromise tags a capitalised "The" inside a quote as a name.
-const EDGE_STOP_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'last', 'next', 'our', 'their', 'his', 'her', 'its', 'mr', 'mrs', 'ms', 'dr']);
+const EDGE_STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'last',
+  'next',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+]);
 const MAX_WORDS = 6;
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
@@ -70,18 +154,33 @@ function growSpan(tokens: Token[], span: Span, kind: Kind): Span | undefined {
   const inner = (index: number) => {
     const word = at(index).text.toLowerCase();
     if (kind === 'people') return NAME_PARTICLES.has(word);
-    if (kind === 'organisations') return ORGANISATION_CONNECTORS.has(word) && tokens.slice(start, index).some((t) => ORGANISATION_HEADS.has(bare(t)));
+    if (kind === 'organisations')
+      return ORGANISATION_CONNECTORS.has(word) && tokens.slice(start, index).some((t) => ORGANISATION_HEADS.has(bare(t)));
     return false;
   };
   const continues = (index: number, from: number) => joined(at(Math.min(index, from)), at(Math.max(index, from)));
   while (start > 0 && continues(start - 1, start) && fits(kind, at(start - 1))) start--;
   for (;;) {
     if (end < tokens.length && continues(end, end - 1) && fits(kind, at(end))) end++;
-    else if (end + 1 < tokens.length && inner(end) && continues(end, end - 1) && continues(end + 1, end) && fits(kind, at(end + 1))) end += 2;
-    else if (end + 2 < tokens.length && inner(end) && inner(end + 1) && continues(end + 1, end) && continues(end + 2, end + 1) && fits(kind, at(end + 2))) end += 3;
+    else if (end + 1 < tokens.length && inner(end) && continues(end, end - 1) && continues(end + 1, end) && fits(kind, at(end + 1)))
+      end += 2;
+    else if (
+      end + 2 < tokens.length &&
+      inner(end) &&
+      inner(end + 1) &&
+      continues(end + 1, end) &&
+      continues(end + 2, end + 1) &&
+      fits(kind, at(end + 2))
+    )
+      end += 3;
     else break;
   }
-  const weakEdge = (token: Token) => !isCapitalised(token) || hasAny(token, EDGE_STOP_TAGS) || EDGE_STOP_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')) || CALENDAR_WORDS.has(bare(token)) || (kind === 'people' && hasAny(token, PERSON_STOP_TAGS));
+  const weakEdge = (token: Token) =>
+    !isCapitalised(token) ||
+    hasAny(token, EDGE_STOP_TAGS) ||
+    EDGE_STOP_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')) ||
+    CALENDAR_WORDS.has(bare(token)) ||
+    (kind === 'people' && hasAny(token, PERSON_STOP_TAGS));
   while (start < end && weakEdge(at(start))) start++;
   while (end > start && weakEdge(at(end - 1))) end--;
   return end > start ? { sentence: span.sentence, start, end } : undefined;
@@ -119,7 +218,12 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
 }
 
 /** Initials of a name's capitalised words: "United Nations" → "UN". */
-const initials = (name: string) => name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('');
 const isAcronym = (name: string) => /^\p{Lu}{2,6}$/u.test(name.replace(/\./g, ''));
 
 interface Candidate {
@@ -136,8 +240,8 @@ interface Candidate {
  */
 export function suggestEntities(text: string): EntitySuggestions {
   const doc = nlp(text);
-  const sentences: Token[][] = (doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>).map((sentence) =>
-    sentence.terms.map((term) => ({ text: term.text, pre: term.pre, post: term.post, tags: new Set(term.tags) })),
+  const sentences: Token[][] = (doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>).map(
+    (sentence) => sentence.terms.map((term) => ({ text: term.text, pre: term.pre, post: term.post, tags: new Set(term.tags) })),
   );
   const candidates = new Map<string, Candidate>();
   const seen = new Set<string>();
@@ -149,12 +253,22 @@ export function suggestEntities(text: string): EntitySuggestions {
     const name = spanName(tokens);
     if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();
-    const candidate = candidates.get(id) ?? { name, votes: { people: 0, places: 0, organisations: 0 }, mentions: 0, first: candidates.size, wordCount: name.split(/\s+/).length };
+    const candidate = candidates.get(id) ?? {
+      name,
+      votes: { people: 0, places: 0, organisations: 0 },
+      mentions: 0,
+      first: candidates.size,
+      wordCount: name.split(/\s+/).length,
+    };
     candidate.votes[kind] += 1;
     candidates.set(id, candidate);
   };
 
-  const views: Array<[Kind, { json: () => unknown }]> = [['people', doc.people()], ['places', doc.places()], ['organisations', doc.organizations()]];
+  const views: Array<[Kind, { json: () => unknown }]> = [
+    ['people', doc.people()],
+    ['places', doc.places()],
+    ['organisations', doc.organizations()],
+  ];
   for (const [kind, view] of views) {
     for (const match of view.json() as Array<{ terms: Array<{ index: [number, number] }> }>) {
       const indexes = match.terms.map((term) => term.index);
@@ -174,7 +288,8 @@ export function suggestEntities(text: string): EntitySuggestions {
       if (grown && grown.end - grown.start > 1) add(grown, 'organisations');
     });
   });
-  for (const candidate of candidates.values()) candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;
+  for (const candidate of candidates.values())
+    candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;
   return mergeCandidates([...candidates.values()], text);
 }
 
@@ -215,8 +330,14 @@ function mergeCandidates(candidates: Candidate[], text: string): EntitySuggestio
     const list = byKind[kind];
     for (const acronym of list.filter((candidate) => isAcronym(candidate.name))) {
       const letters = acronym.name.replace(/\./g, '');
-      const expansion = candidates.find((candidate) => candidate !== acronym && !isAcronym(candidate.name) && initials(candidate.name) === letters && text.includes(`${candidate.name} (${acronym.name})`))
-        ?? list.find((candidate) => candidate !== acronym && !isAcronym(candidate.name) && initials(candidate.name) === letters);
+      const expansion =
+        candidates.find(
+          (candidate) =>
+            candidate !== acronym &&
+            !isAcronym(candidate.name) &&
+            initials(candidate.name) === letters &&
+            text.includes(`${candidate.name} (${acronym.name})`),
+        ) ?? list.find((candidate) => candidate !== acronym && !isAcronym(candidate.name) && initials(candidate.name) === letters);
       if (expansion && list.includes(expansion)) absorb(expansion, acronym, list);
     }
   }

@@ -43,7 +43,11 @@ export function scoreEntities(found: EntitySuggestions, gold: EntityGold): Recor
 }
 
 /** Precision (acceptable names left out), strict precision (they count as wrong) and recall. */
-export function rates(score: Pick<EntityScore, 'correct' | 'acceptable' | 'wrong' | 'gold'>): { precision: number; strictPrecision: number; recall: number } {
+export function rates(score: Pick<EntityScore, 'correct' | 'acceptable' | 'wrong' | 'gold'>): {
+  precision: number;
+  strictPrecision: number;
+  recall: number;
+} {
   const correct = score.correct.length;
   const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
   return {
@@ -74,13 +78,26 @@ export function formatEvalTable(rows: Array<{ text: string; scores: Record<Entit
   const header = ['text', 'kind', 'gold', 'found', 'right', 'ok', 'wrong', 'missed', 'P', 'P strict', 'R'];
   const line = (text: string, kind: string, score: EntityScore) => {
     const { precision, strictPrecision, recall } = rates(score);
-    return [text, kind, score.gold, score.found, score.correct.length, score.acceptable.length, score.wrong.length, score.missed.length, percent(precision), percent(strictPrecision), percent(recall)].map(String);
+    return [
+      text,
+      kind,
+      score.gold,
+      score.found,
+      score.correct.length,
+      score.acceptable.length,
+      score.wrong.length,
+      score.missed.length,
+      percent(precision),
+      percent(strictPrecision),
+      percent(recall),
+    ].map(String);
   };
   const table: string[][] = [header];
   for (const row of rows) for (const kind of ENTITY_KINDS) table.push(line(row.text, kind, row.scores[kind]));
   for (const kind of ENTITY_KINDS) table.push(line('TOTAL', kind, sumScores(rows.map((row) => row.scores[kind]))));
   table.push(line('TOTAL', 'all', sumScores(rows.flatMap((row) => ENTITY_KINDS.map((kind) => row.scores[kind])))));
   const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]?.length ?? 0)));
-  const render = (cells: string[]) => cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
+  const render = (cells: string[]) =>
+    cells.map((cell, column) => (column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ');
   return [render(header), widths.map((width) => '-'.repeat(width)).join('  '), ...table.slice(1).map(render)].join('\n');
 }

@@ -4,7 +4,7 @@
 import type { Element, Nodes, Parents, Root } from 'hast';
 
 /** Calls `visit` for every element in document order; returning `'skip'` leaves its children out. */
-export function eachElement(tree: Nodes, visit: (element: Element, parent: Parents) => void | 'skip'): void {
+export function eachElement(tree: Nodes, visit: (element: Element, parent: Parents) => undefined | 'skip'): void {
   const walk = (node: Parents) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;

@@ -12,17 +12,85 @@ export const HEADING_PLACEHOLDER = /^#import-heading-(\d+)$/;
 
 // Elements that are never article prose, whatever their class.
 const FURNITURE_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'aside', 'header', 'footer', 'form', 'button', 'input',
-  'select', 'textarea', 'label', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math',
-  'canvas', 'video', 'audio', 'dialog', 'link', 'meta', 'base', 'title', 'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'header',
+  'footer',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'dialog',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'head',
 ]);
-const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'toolbar']);
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'toolbar',
+]);
 // Whole words in class or id names that mark ads, share widgets and other page furniture.
 const FURNITURE_WORDS = new Set([
-  'ad', 'ads', 'adslot', 'advert', 'adverts', 'advertisement', 'advertising', 'dfp', 'promo', 'promotion', 'sponsor',
-  'sponsored', 'share', 'sharing', 'social', 'newsletter', 'related', 'recommended', 'comment', 'comments', 'cookie',
-  'cookies', 'subscribe', 'subscription', 'paywall', 'outbrain', 'taboola', 'popup', 'modal', 'breadcrumb',
-  'breadcrumbs', 'byline', 'toolbar', 'widget',
+  'ad',
+  'ads',
+  'adslot',
+  'advert',
+  'adverts',
+  'advertisement',
+  'advertising',
+  'dfp',
+  'promo',
+  'promotion',
+  'sponsor',
+  'sponsored',
+  'share',
+  'sharing',
+  'social',
+  'newsletter',
+  'related',
+  'recommended',
+  'comment',
+  'comments',
+  'cookie',
+  'cookies',
+  'subscribe',
+  'subscription',
+  'paywall',
+  'outbrain',
+  'taboola',
+  'popup',
+  'modal',
+  'breadcrumb',
+  'breadcrumbs',
+  'byline',
+  'toolbar',
+  'widget',
 ]);
 
 // What may reach the archive: GitHub's rules (no scripts, no event handlers, http(s)/mailto links
@@ -39,9 +107,7 @@ export function articleScope(tree: Root): Element | Root {
   const articles = findAll(tree, (el) => el.tagName === 'article');
   if (articles.length > 0) return articles.reduce((best, el) => (textOf(el).length > textOf(best).length ? el : best));
   return (
-    findFirst(tree, (el) => el.tagName === 'main' || prop(el, 'role') === 'main') ??
-    findFirst(tree, (el) => el.tagName === 'body') ??
-    tree
+    findFirst(tree, (el) => el.tagName === 'main' || prop(el, 'role') === 'main') ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree
   );
 }
 
@@ -115,7 +181,11 @@ export function cleanBody(scope: Element | Root, options: BodyOptions): { body: 
   for (const link of findAll(body, (el) => el.tagName === 'a' && prop(el, 'href') !== undefined)) {
     const href = (prop(link, 'href') ?? '').trim();
     const absolute = href.startsWith('#') ? undefined : absoluteUrl(href, options.baseUrl);
-    const fragment = href.startsWith('#') ? href.slice(1) : absolute && page && absolute.startsWith(`${page}#`) ? absolute.slice(page.length + 1) : undefined;
+    const fragment = href.startsWith('#')
+      ? href.slice(1)
+      : absolute && page && absolute.startsWith(`${page}#`)
+        ? absolute.slice(page.length + 1)
+        : undefined;
     if (fragment !== undefined) {
       let id = fragment;
       try {

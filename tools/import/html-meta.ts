@@ -71,7 +71,8 @@ export function readHtmlMeta(tree: Root, scope: Element | Root): HtmlMeta {
   const relAuthors = findAll(scope, (el) => (prop(el, 'rel') ?? '').split(' ').includes('author')).map((el) => textOf(el));
   const authors = [...new Set([...ldAuthors, ...metaAuthors, ...relAuthors].map((name) => name.trim()).filter(Boolean))];
 
-  const link = (rel: string) => findFirst(tree, (el) => el.tagName === 'link' && (prop(el, 'rel') ?? '').toLowerCase().split(' ').includes(rel));
+  const link = (rel: string) =>
+    findFirst(tree, (el) => el.tagName === 'link' && (prop(el, 'rel') ?? '').toLowerCase().split(' ').includes(rel));
   const titleElement = findFirst(tree, (el) => el.tagName === 'title');
   const h1 = findFirst(scope, (el) => el.tagName === 'h1') ?? findFirst(tree, (el) => el.tagName === 'h1');
   const time = findFirst(scope, (el) => el.tagName === 'time' && prop(el, 'dateTime') !== undefined);

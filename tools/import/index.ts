@@ -39,8 +39,16 @@ export async function readInput(file: string, options: Pick<ArticleOptions, 'sou
   return detectFormat(file, text) === 'html' ? parseHtml(text, { sourceUrl: options.sourceUrl }) : parseText(text);
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
-const stamp = (now: Date) => now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+const stamp = (now: Date) =>
+  now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
 
 /** A free file name for `relative`, adding -2, -3… when a different article already has it. */
 async function freePath(contentDir: string, relative: string, taken: Set<string>, freed?: string): Promise<string> {
@@ -70,10 +78,14 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       for (const message of parsed.warnings) report.warnings.push({ input, message });
       const built = buildArticle(parsed, options);
       for (const message of built.warnings) report.warnings.push({ input, message });
-      const keys = { titleDay: titleDayKey(built.data.title, built.data.date, options.timeZone), sourceUrl: sourceUrlKey(built.data.sourceUrl) };
+      const keys = {
+        titleDay: titleDayKey(built.data.title, built.data.date, options.timeZone),
+        sourceUrl: sourceUrlKey(built.data.sourceUrl),
+      };
       const duplicate = findDuplicate(archive, keys);
       if (duplicate && !options.force) {
-        const same = duplicate.sourceUrl !== undefined && duplicate.sourceUrl === keys.sourceUrl ? 'same source URL' : 'same title and date';
+        const same =
+          duplicate.sourceUrl !== undefined && duplicate.sourceUrl === keys.sourceUrl ? 'same source URL' : 'same title and date';
         report.skipped.push({ input, reason: `already in the archive (${same})`, existing: duplicate.path });
         continue;
       }
@@ -81,7 +93,8 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       let backup: string | undefined;
       if (duplicate) {
         backup = `${duplicate.path}.bak-${stamp(options.now ?? new Date())}`;
-        for (let n = 2; await exists(path.join(options.contentDir, backup)); n++) backup = `${duplicate.path}.bak-${stamp(options.now ?? new Date())}-${n}`;
+        for (let n = 2; await exists(path.join(options.contentDir, backup)); n++)
+          backup = `${duplicate.path}.bak-${stamp(options.now ?? new Date())}-${n}`;
         if (!options.dryRun) await rename(path.join(options.contentDir, duplicate.path), path.join(options.contentDir, backup));
         archive.splice(archive.indexOf(duplicate), 1);
       }
@@ -95,7 +108,8 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       archive.push({ path: target, ...keys });
       report.created.push({ input, path: target, title: built.data.title, markdown: built.markdown, ...(backup ? { backup } : {}) });
     } catch (error) {
-      const reason = error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+      const reason =
+        error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
       report.failed.push({ input, reason });
     }
   }

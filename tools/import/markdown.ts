@@ -11,8 +11,20 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** Frontmatter fields in the order editors expect to read them. */
 export const FIELD_ORDER = [
-  'title', 'date', 'description', 'authors', 'source', 'sourceUrl', 'dateline', 'credit',
-  'section', 'topics', 'people', 'places', 'organisations', 'lang',
+  'title',
+  'date',
+  'description',
+  'authors',
+  'source',
+  'sourceUrl',
+  'dateline',
+  'credit',
+  'section',
+  'topics',
+  'people',
+  'places',
+  'organisations',
+  'lang',
 ] as const;
 
 export type Frontmatter = Partial<Record<(typeof FIELD_ORDER)[number], string | string[]>>;

@@ -15,9 +15,18 @@ export function formatReport(report: ImportReport): string {
     `${verb} ${report.created.length}:`,
     report.created.map((entry) => `${entry.input} → ${entry.path}${entry.backup ? ` (previous version moved to ${entry.backup})` : ''}`),
   );
-  section(`Skipped ${report.skipped.length}:`, report.skipped.map((entry) => `${entry.input}: ${entry.reason}: ${entry.existing}`));
-  section(`Failed ${report.failed.length}:`, report.failed.map((entry) => `${entry.input}: ${entry.reason}`));
-  section(`Warnings ${report.warnings.length}:`, report.warnings.map((entry) => `${entry.input}: ${entry.message}`));
+  section(
+    `Skipped ${report.skipped.length}:`,
+    report.skipped.map((entry) => `${entry.input}: ${entry.reason}: ${entry.existing}`),
+  );
+  section(
+    `Failed ${report.failed.length}:`,
+    report.failed.map((entry) => `${entry.input}: ${entry.reason}`),
+  );
+  section(
+    `Warnings ${report.warnings.length}:`,
+    report.warnings.map((entry) => `${entry.input}: ${entry.message}`),
+  );
   const dry = report.dryRun ? ' (dry run: nothing written)' : '';
   lines.push(`${report.created.length} created, ${report.skipped.length} skipped, ${report.failed.length} failed${dry}`);
   return lines.join('\n');

@@ -6,7 +6,8 @@ import { paragraph } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
 // Closing credit lines as agencies and newspapers write them; kept verbatim (minus brackets).
-const CREDIT = /^(?:additional\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|with\s+(?:additional\s+)?reporting\s+(?:by|from)|with\s+agencies\b|(?:additional\s+)?reporting\s+from)\b/i;
+const CREDIT =
+  /^(?:additional\s+reporting\s+by|reporting\s+by|writing\s+by|editing\s+by|with\s+(?:additional\s+)?reporting\s+(?:by|from)|with\s+agencies\b|(?:additional\s+)?reporting\s+from)\b/i;
 const CREDIT_MAX_LENGTH = 200;
 // "By Jane Doe and John Roe" on its own, short line right under the headline.
 const BYLINE = /^[Bb]y\s+(\p{Lu}.{0,120})$/u;
@@ -22,14 +23,23 @@ export function creditLine(paragraphText: string): string | undefined {
 export function bylineNames(line: string): string[] | undefined {
   const match = BYLINE.exec(line.trim());
   if (!match?.[1]) return undefined;
-  return match[1].split(/\s*(?:,|\band\b|&)\s*/).map((name) => name.trim()).filter(Boolean);
+  return match[1]
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 /** Splits text into paragraphs on blank lines; lines inside a paragraph are trimmed and kept. */
 export function splitParagraphs(text: string): string[] {
   return text
     .split(/\n[ \t]*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
     .filter(Boolean);
 }
 

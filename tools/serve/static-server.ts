@@ -72,9 +72,7 @@ async function fileAt(path: string): Promise<string | undefined> {
 export async function createStaticServer(options: StaticServerOptions): Promise<Server> {
   const root = normalize(options.root);
   const base = normaliseBase(options.base ?? '/');
-  const globalHeaders = options.applyHeadersFile
-    ? parseGlobalHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => ''))
-    : {};
+  const globalHeaders = options.applyHeadersFile ? parseGlobalHeaders(await readFile(join(root, '_headers'), 'utf8').catch(() => '')) : {};
 
   return createServer(async (request, response) => {
     for (const [name, value] of Object.entries(globalHeaders)) response.setHeader(name, value);
@@ -115,7 +113,9 @@ export async function createStaticServer(options: StaticServerOptions): Promise<
 
     function send(path: string, status: number) {
       const type = MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-      const cache = /\/_astro\/|\/pagefind\/.*\.(pf_fragment|pf_index)$/.test(path) ? 'public, max-age=31536000, immutable' : 'public, max-age=300';
+      const cache = /\/_astro\/|\/pagefind\/.*\.(pf_fragment|pf_index)$/.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=300';
       response.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache });
       if (request.method === 'HEAD') return response.end();
       createReadStream(path).pipe(response);

@@ -90,7 +90,8 @@ export class SearchCollector {
     this.#index = (previousWritten ? previousWritten.then(() => pagefind.close()) : Promise.resolve(null))
       .then(() => pagefind.createIndex({}))
       .then(({ index, errors }) => {
-        if (!index || errors.length > 0) throw new SearchIndexError('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
+        if (!index || errors.length > 0)
+          throw new SearchIndexError('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
         return index;
       });
   }

@@ -34,7 +34,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         markPhase('searchIndexed');
         if (report.pages === 0) throw new Error('Search index: no article pages reached the indexer; is src/middleware.ts in place?');
         const shards = report.manifest.shards.length;
-        logger.info(`Indexed ${report.pages} articles for search in ${shards} shard${shards === 1 ? '' : 's'} (${((performance.now() - started) / 1000).toFixed(1)} s after rendering).`);
+        logger.info(
+          `Indexed ${report.pages} articles for search in ${shards} shard${shards === 1 ? '' : 's'} (${((performance.now() - started) / 1000).toFixed(1)} s after rendering).`,
+        );
       },
     },
   };

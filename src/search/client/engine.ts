@@ -76,7 +76,8 @@ function sumCounts(all: Record<string, Record<string, number>>[]): Record<string
   const total: Record<string, Record<string, number>> = {};
   for (const counts of all) {
     for (const [group, values] of Object.entries(counts ?? {})) {
-      const into = (total[group] ??= {});
+      total[group] ??= {};
+      const into = total[group];
       for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
     }
   }
@@ -141,7 +142,12 @@ async function loadShard(bundle: string, base: string, pageLang: string): Promis
   } catch (error) {
     throw new BundleMissingError(`The search index could not be loaded from ${bundle}`, { cause: error });
   }
-  const shared = { baseUrl: base, highlightParam: HIGHLIGHT_PARAM, excerptLength: EXCERPT_WORDS, ranking: { metaWeights: DISPLAY_ONLY_META } };
+  const shared = {
+    baseUrl: base,
+    highlightParam: HIGHLIGHT_PARAM,
+    excerptLength: EXCERPT_WORDS,
+    ranking: { metaWeights: DISPLAY_ONLY_META },
+  };
   await pagefind.options(shared);
   const entry = (await (await fetch(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
   await pagefind.init();

@@ -30,7 +30,12 @@ function byId<T extends HTMLElement>(id: string): T {
 
 async function start(root: HTMLElement): Promise<void> {
   const base = root.dataset.base ?? '/';
-  const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, { timeZone: root.dataset.timeZone, day: 'numeric', month: 'long', year: 'numeric' });
+  const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, {
+    timeZone: root.dataset.timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
   const formatDate = (iso: string) => dateFormat.format(new Date(iso));
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-q');

@@ -74,7 +74,11 @@ export function otherLanguages(languages: Record<string, { page_count: number }>
 }
 
 /** Facet values to show: chosen ones always, then the rest by count, at most `limit` unchosen. */
-export function facetOptions(counts: Record<string, number> | undefined, chosen: string[], limit: number): { value: string; count: number; chosen: boolean }[] {
+export function facetOptions(
+  counts: Record<string, number> | undefined,
+  chosen: string[],
+  limit: number,
+): { value: string; count: number; chosen: boolean }[] {
   const all = Object.entries(counts ?? {});
   const picked = chosen.map((value) => ({ value, count: counts?.[value] ?? 0, chosen: true }));
   const rest = all

@@ -15,7 +15,11 @@ export const FACET_LABELS: Record<FacetKey, { legend: string; one: string }> = {
 /** Unchosen values listed per facet before "Show all". */
 const FACET_PREVIEW = 8;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) element.setAttribute(name, value);
   element.append(...children);
@@ -46,7 +50,10 @@ export function renderResults(list: HTMLElement, results: ResultData[], formatDa
       if (result.meta.date) meta.append(h('time', { datetime: result.meta.date }, formatDate(result.meta.date)));
       if (result.meta.source) meta.append(` · ${result.meta.source}`);
       const excerpt = h('p', { class: 'search-result__excerpt' });
-      if (byWords && result.excerpt) excerpt.innerHTML = excerptHtml(bestExcerpt(result.content, result.weighted_locations, result.word_count, EXCERPT_WORDS) ?? result.excerpt);
+      if (byWords && result.excerpt)
+        excerpt.innerHTML = excerptHtml(
+          bestExcerpt(result.content, result.weighted_locations, result.word_count, EXCERPT_WORDS) ?? result.excerpt,
+        );
       else excerpt.textContent = result.meta.standfirst ?? '';
       item.append(heading, meta, excerpt);
       return item;
@@ -75,7 +82,11 @@ export function renderFacets(container: HTMLElement, state: SearchState, counts:
     }
     fieldset.append(list);
     if (all.length > options.length || expanded.has(key)) {
-      const more = h('button', { type: 'button', class: 'facet__more link-button', 'data-more': key, 'aria-expanded': String(expanded.has(key)) }, expanded.has(key) ? 'Show fewer' : `Show all ${all.length}`);
+      const more = h(
+        'button',
+        { type: 'button', class: 'facet__more link-button', 'data-more': key, 'aria-expanded': String(expanded.has(key)) },
+        expanded.has(key) ? 'Show fewer' : `Show all ${all.length}`,
+      );
       fieldset.append(more);
     }
     return fieldset;
@@ -84,7 +95,13 @@ export function renderFacets(container: HTMLElement, state: SearchState, counts:
 }
 
 /** Fills the from/to year selects, keeping the chosen years even when they have no matches. */
-export function renderYears(from: HTMLSelectElement, to: HTMLSelectElement, years: string[], counts: Record<string, number>, state: SearchState): void {
+export function renderYears(
+  from: HTMLSelectElement,
+  to: HTMLSelectElement,
+  years: string[],
+  counts: Record<string, number>,
+  state: SearchState,
+): void {
   const fill = (select: HTMLSelectElement, chosen: number | undefined, anyLabel: string) => {
     select.replaceChildren(
       h('option', { value: '' }, anyLabel),
@@ -101,12 +118,40 @@ export function renderActive(list: HTMLElement, state: SearchState): void {
   const items: HTMLElement[] = [];
   for (const key of FACET_KEYS) {
     for (const value of state.facets[key]) {
-      items.push(h('li', {}, h('button', { type: 'button', class: 'chip', 'data-remove': key, 'data-value': value, 'aria-label': `Remove filter ${FACET_LABELS[key].one}: ${value}` }, `${FACET_LABELS[key].one}: ${value} `, h('span', { 'aria-hidden': 'true' }, '×'))));
+      items.push(
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'chip',
+              'data-remove': key,
+              'data-value': value,
+              'aria-label': `Remove filter ${FACET_LABELS[key].one}: ${value}`,
+            },
+            `${FACET_LABELS[key].one}: ${value} `,
+            h('span', { 'aria-hidden': 'true' }, '×'),
+          ),
+        ),
+      );
     }
   }
   if (state.yearFrom !== undefined || state.yearTo !== undefined) {
     const label = state.yearFrom === state.yearTo ? `${state.yearFrom}` : `${state.yearFrom ?? '…'}–${state.yearTo ?? '…'}`;
-    items.push(h('li', {}, h('button', { type: 'button', class: 'chip', 'data-remove': 'years', 'aria-label': `Remove filter Years: ${label}` }, `Years: ${label} `, h('span', { 'aria-hidden': 'true' }, '×'))));
+    items.push(
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          { type: 'button', class: 'chip', 'data-remove': 'years', 'aria-label': `Remove filter Years: ${label}` },
+          `Years: ${label} `,
+          h('span', { 'aria-hidden': 'true' }, '×'),
+        ),
+      ),
+    );
   }
   list.replaceChildren(...items);
   list.hidden = items.length === 0;

@@ -43,7 +43,10 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   const state = emptyState();
   state.q = (params.get('q') ?? '').replace(/\s+/g, ' ').trim();
   for (const key of FACET_KEYS) {
-    const values = params.getAll(key).map((value) => value.trim()).filter((value) => value !== '');
+    const values = params
+      .getAll(key)
+      .map((value) => value.trim())
+      .filter((value) => value !== '');
     state.facets[key] = [...new Set(values)];
   }
   const from = positiveInteger(params.get('year_from'), 9999);
@@ -76,7 +79,9 @@ export function serializeSearchState(state: SearchState): string {
 
 /** Whether the reader has asked for anything: words, a facet or a year range. */
 export function hasCriteria(state: SearchState): boolean {
-  return state.q !== '' || FACET_KEYS.some((key) => state.facets[key].length > 0) || state.yearFrom !== undefined || state.yearTo !== undefined;
+  return (
+    state.q !== '' || FACET_KEYS.some((key) => state.facets[key].length > 0) || state.yearFrom !== undefined || state.yearTo !== undefined
+  );
 }
 
 /**
@@ -93,10 +98,12 @@ export function effectiveSort(state: SearchState): SortOrder {
  */
 export function yearsInRange(available: Iterable<string>, from: number | undefined, to: number | undefined): string[] | undefined {
   if (from === undefined && to === undefined) return undefined;
-  return [...available].filter((year) => {
-    const value = Number(year);
-    return (from === undefined || value >= from) && (to === undefined || value <= to);
-  }).sort();
+  return [...available]
+    .filter((year) => {
+      const value = Number(year);
+      return (from === undefined || value >= from) && (to === undefined || value <= to);
+    })
+    .sort();
 }
 
 /** A copy of `state` with one facet value added or removed; any change returns to page 1. */

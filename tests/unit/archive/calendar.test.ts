@@ -10,15 +10,28 @@ const catalog = (dates: string[], timeZone = 'UTC') => {
   const entries: SourceEntry[] = dates.map((date, i) => ({ id: `a${i}.md`, data: schema.parse({ title: `A${i}`, date }) }));
   return buildCatalog(entries, { timeZone, paths });
 };
-const counts = <T extends { articles: number[] }>(groups: T[], key: (group: T) => string) => groups.map((group) => [key(group), group.articles.length]);
+const counts = <T extends { articles: number[] }>(groups: T[], key: (group: T) => string) =>
+  groups.map((group) => [key(group), group.articles.length]);
 
 describe('buildCalendar', () => {
   test('groups articles by year, month and day, oldest period first, with counts that add up', () => {
     const articles = catalog(['2022-09-10', '2022-09-10T12:00:00Z', '2022-09-11', '2022-11-01', '2020-01-05']);
     const calendar = buildCalendar(articles);
-    expect(counts(calendar.years, (y) => y.year)).toEqual([['2020', 1], ['2022', 4]]);
-    expect(counts(calendar.months, (m) => `${m.year}-${m.month}`)).toEqual([['2020-01', 1], ['2022-09', 3], ['2022-11', 1]]);
-    expect(counts(calendar.days, (d) => `${d.year}-${d.month}-${d.day}`)).toEqual([['2020-01-05', 1], ['2022-09-10', 2], ['2022-09-11', 1], ['2022-11-01', 1]]);
+    expect(counts(calendar.years, (y) => y.year)).toEqual([
+      ['2020', 1],
+      ['2022', 4],
+    ]);
+    expect(counts(calendar.months, (m) => `${m.year}-${m.month}`)).toEqual([
+      ['2020-01', 1],
+      ['2022-09', 3],
+      ['2022-11', 1],
+    ]);
+    expect(counts(calendar.days, (d) => `${d.year}-${d.month}-${d.day}`)).toEqual([
+      ['2020-01-05', 1],
+      ['2022-09-10', 2],
+      ['2022-09-11', 1],
+      ['2022-11-01', 1],
+    ]);
     expect(calendar.years[1]?.months.map((m) => m.month)).toEqual(['09', '11']);
   });
 

@@ -13,10 +13,10 @@ const entry = (id: string, data: Record<string, unknown>): SourceEntry => ({
 
 describe('buildCatalog', () => {
   test('gives each article a dated permalink from its file name, newest first', () => {
-    const articles = buildCatalog(
-      [entry('2022/09/older.md', { date: '2022-09-01' }), entry('2022/09/newer.md', { date: '2022-09-10' })],
-      { timeZone: 'UTC', paths },
-    );
+    const articles = buildCatalog([entry('2022/09/older.md', { date: '2022-09-01' }), entry('2022/09/newer.md', { date: '2022-09-10' })], {
+      timeZone: 'UTC',
+      paths,
+    });
     expect(articles.map((article) => article.url)).toEqual(['/archive/2022/09/10/newer/', '/archive/2022/09/01/older/']);
   });
 
@@ -37,10 +37,11 @@ describe('buildCatalog', () => {
 
   test('fails naming both files when two articles would share a URL', () => {
     const build = () =>
-      buildCatalog([entry('one/same.md', { date: '2022-09-10' }), entry('two/same.md', { date: '2022-09-10T12:00:00Z' })], { timeZone: 'UTC', paths });
+      buildCatalog([entry('one/same.md', { date: '2022-09-10' }), entry('two/same.md', { date: '2022-09-10T12:00:00Z' })], {
+        timeZone: 'UTC',
+        paths,
+      });
     expect(build).toThrow(DuplicatePermalinkError);
     expect(build).toThrow(/content\/articles\/one\/same\.md and content\/articles\/two\/same\.md/);
   });
-
-
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { alphabetical, articleKeys, buildEntityIndex, EntitySlugCollisionError, letterOf, type EntitySource } from '../../../src/archive/entities.ts';
+import {
+  alphabetical,
+  articleKeys,
+  buildEntityIndex,
+  EntitySlugCollisionError,
+  letterOf,
+  type EntitySource,
+} from '../../../src/archive/entities.ts';
 
 const article = (filePath: string, data: Partial<EntitySource['data']>): EntitySource => ({
   filePath,
@@ -12,7 +19,12 @@ describe('buildEntityIndex', () => {
       article('b.md', { people: ['Michelle Bachelet'], section: 'World', source: 'The Independent' }),
       article('a.md', { people: ['Michelle Bachelet', 'Chen Xu'], places: ['Geneva'] }),
     ]);
-    expect(index.people.get('michelle-bachelet')).toEqual({ kind: 'people', slug: 'michelle-bachelet', name: 'Michelle Bachelet', articles: [0, 1] });
+    expect(index.people.get('michelle-bachelet')).toEqual({
+      kind: 'people',
+      slug: 'michelle-bachelet',
+      name: 'Michelle Bachelet',
+      articles: [0, 1],
+    });
     expect(index.people.get('chen-xu')?.articles).toEqual([1]);
     expect(index.sections.get('world')?.articles).toEqual([0]);
     expect(index.sources.get('the-independent')?.name).toBe('The Independent');
@@ -29,7 +41,8 @@ describe('buildEntityIndex', () => {
   });
 
   test('stops with an error naming both names and an article each appears in when two names share a slug', () => {
-    const build = () => buildEntityIndex([article('2022/09/one.md', { places: ['Sao Paulo'] }), article('2023/01/two.md', { places: ['São Paulo'] })]);
+    const build = () =>
+      buildEntityIndex([article('2022/09/one.md', { places: ['Sao Paulo'] }), article('2023/01/two.md', { places: ['São Paulo'] })]);
     expect(build).toThrow(EntitySlugCollisionError);
     expect(build).toThrow(/"Sao Paulo" \(in 2022\/09\/one\.md\) and "São Paulo" \(in 2023\/01\/two\.md\)/);
     expect(build).toThrow(/places\/sao-paulo\//);

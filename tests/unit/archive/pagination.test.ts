@@ -5,7 +5,11 @@ describe('paginate', () => {
   test('splits a list into pages no longer than the page size, in order', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);
     expect(pages.map((page) => page.items)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(pages.map((page) => [page.number, page.last])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(pages.map((page) => [page.number, page.last])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 
   test('gives an empty list one empty page', () => {

@@ -55,7 +55,10 @@ describe('relatedArticles', () => {
   test('handles 100,000 articles well under O(n²)', () => {
     const count = 100_000;
     let seed = 42;
-    const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+    const random = () => {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+      return seed / 2 ** 32;
+    };
     const zipf = (size: number) => Math.floor(size * random() ** 3);
     const items = Array.from({ length: count }, (_, i) => {
       const keys = [

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { calendarParts, formatLongDate, formatTimeOfDay, instantInZone, isoInZone, parsePublicationDate, rfc822, startOfDayInZone } from '../../../src/content/dates.ts';
+import {
+  calendarParts,
+  formatLongDate,
+  formatTimeOfDay,
+  instantInZone,
+  isoInZone,
+  parsePublicationDate,
+  rfc822,
+  startOfDayInZone,
+} from '../../../src/content/dates.ts';
 
 describe('calendarParts', () => {
   test('places an instant on the calendar day of the given time zone', () => {

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
-const messages = (input: unknown) => schema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const messages = (input: unknown) =>
+  schema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 describe('article schema', () => {
   test('accepts the minimal article and fills list defaults', () => {
@@ -14,12 +15,25 @@ describe('article schema', () => {
 
   test('accepts every optional field', () => {
     const article = schema.parse({
-      title: 'Headline', date: '2022-09-10T14:30:00+02:00', updated: '2022-09-11', slug: 'custom-slug',
-      description: 'Standfirst.', authors: ['A. Writer'], source: 'The Independent', sourceUrl: 'https://example.com/a',
-      dateline: 'Geneva', credit: 'Additional reporting by agencies', section: 'World', topics: ['China'],
-      people: ['Chen Xu'], places: ['Geneva'], organisations: ['UN Human Rights Office'], lang: 'zh-Hans',
+      title: 'Headline',
+      date: '2022-09-10T14:30:00+02:00',
+      updated: '2022-09-11',
+      slug: 'custom-slug',
+      description: 'Standfirst.',
+      authors: ['A. Writer'],
+      source: 'The Independent',
+      sourceUrl: 'https://example.com/a',
+      dateline: 'Geneva',
+      credit: 'Additional reporting by agencies',
+      section: 'World',
+      topics: ['China'],
+      people: ['Chen Xu'],
+      places: ['Geneva'],
+      organisations: ['UN Human Rights Office'],
+      lang: 'zh-Hans',
       image: { src: '/images/a.jpg', alt: 'A description', credit: 'Photo: Agency' },
-      corrections: [{ date: '2022-09-12', text: 'An earlier version misspelt a name.' }], draft: false,
+      corrections: [{ date: '2022-09-12', text: 'An earlier version misspelt a name.' }],
+      draft: false,
     });
     expect(article.corrections[0]?.date.toISOString()).toBe('2022-09-12T00:00:00.000Z');
     expect(article.lang).toBe('zh-Hans');
@@ -46,6 +60,8 @@ describe('article schema', () => {
   });
 
   test('expects lists of names, not a single string', () => {
-    expect(messages({ title: 'x', date: '2022-09-10', topics: 'China' })).toEqual(['topics: expected a list of topics, e.g. ["First", "Second"]']);
+    expect(messages({ title: 'x', date: '2022-09-10', topics: 'China' })).toEqual([
+      'topics: expected a list of topics, e.g. ["First", "Second"]',
+    ]);
   });
 });

@@ -28,7 +28,10 @@ describe('the GitHub Pages workflow', () => {
 
   test('builds with the origin and base path that configure-pages reports', () => {
     const pagesId = steps.find((step) => step.uses?.startsWith('actions/configure-pages@'))!.id;
-    expect(build.env).toEqual({ SITE_URL: `\${{ steps.${pagesId}.outputs.origin }}`, BASE_PATH: `\${{ steps.${pagesId}.outputs.base_path }}/` });
+    expect(build.env).toEqual({
+      SITE_URL: `\${{ steps.${pagesId}.outputs.origin }}`,
+      BASE_PATH: `\${{ steps.${pagesId}.outputs.base_path }}/`,
+    });
   });
 
   test.each([

@@ -17,7 +17,12 @@ function parseNginxHeaders(text: string): Record<string, string> {
 function parseReadmeHeaders(readme: string): Record<string, string> {
   const section = readme.split('## Content-Security-Policy')[1]?.split('\n## ')[0] ?? '';
   const block = /```\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-  return Object.fromEntries(block.trim().split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    block
+      .trim()
+      .split('\n')
+      .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+  );
 }
 
 const NAMES = ['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy'];

@@ -14,7 +14,13 @@ import { generateCorpus } from '../../../tools/corpus/index.ts';
 import { articleMarkdownProcessor, articleRendererOptions } from '../../../src/markdown/processor.ts';
 import { markdownBody } from '../../../src/markdown/render.ts';
 
-const reference = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSlug).use(rehypeStringify);
+const reference = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype, { allowDangerousHtml: true })
+  .use(rehypeRaw)
+  .use(rehypeSlug)
+  .use(rehypeStringify);
 const renderer = await articleMarkdownProcessor.createRenderer(articleRendererOptions);
 const ids = (html: string) => [...html.matchAll(/<h[1-6][^>]* id="([^"]*)"/g)].map((match) => match[1]);
 

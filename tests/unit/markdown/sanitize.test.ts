@@ -14,13 +14,17 @@ describe('sanitizeHtmlFragment', () => {
   });
 
   test('removes scripts, event handlers and styles', () => {
-    const html = sanitizeHtmlFragment('<div><script>alert(1)</script><img src="x.png" onerror="alert(2)" alt=""><p style="color:red">ok</p></div>');
+    const html = sanitizeHtmlFragment(
+      '<div><script>alert(1)</script><img src="x.png" onerror="alert(2)" alt=""><p style="color:red">ok</p></div>',
+    );
     expect(html).not.toMatch(/script|onerror|style|alert/);
     expect(html).toContain('<p>ok</p>');
   });
 
   test('allows video embeds only from known hosts and never srcdoc', () => {
-    expect(sanitizeHtmlFragment('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>')).toContain('youtube-nocookie');
+    expect(sanitizeHtmlFragment('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>')).toContain(
+      'youtube-nocookie',
+    );
     expect(sanitizeHtmlFragment('<iframe src="https://evil.example/"></iframe>')).toBe('');
     expect(sanitizeHtmlFragment('<iframe srcdoc="<script>alert(1)</script>"></iframe>')).toBe('');
   });
@@ -54,7 +58,9 @@ describe('Markdown rendering plugins', () => {
   });
 
   test('marks links to other sites as external', () => {
-    expect(render('[report](https://example.com/report)')).toContain('<a href="https://example.com/report" rel="noopener noreferrer" class="external">');
+    expect(render('[report](https://example.com/report)')).toContain(
+      '<a href="https://example.com/report" rel="noopener noreferrer" class="external">',
+    );
   });
 
   test('keeps the article’s own typography', () => {

@@ -5,13 +5,22 @@ const HOSTILE = 'Ministers & envoys say “no deal” as talks <stall> in "Züri
 const absolute = (path: string) => new URL(path, 'https://news.example/').href;
 const article = {
   url: '/archive/2023/03/15/zurich-talks-stall/',
-  data: { title: HOSTILE, date: new Date('2023-03-15T02:30:00Z'), description: 'A <b>second</b> round', authors: [], source: 'Example Wire', section: 'Politics', topics: ['Trade'] },
+  data: {
+    title: HOSTILE,
+    date: new Date('2023-03-15T02:30:00Z'),
+    description: 'A <b>second</b> round',
+    authors: [],
+    source: 'Example Wire',
+    section: 'Politics',
+    topics: ['Trade'],
+  },
 };
 
 /** Any `&` must start an entity and no raw `<` may sit inside text: the XML is well-formed. */
 function expectWellFormedText(xml: string) {
   expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
   for (const text of xml.split(/<[^<>]+>/)) expect(text).not.toMatch(/[<>]/);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters.
   expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
 }
 
@@ -62,7 +71,10 @@ describe('Google News sitemap', () => {
   });
 
   test('writes RFC 3339 dates in the site zone, escaped titles and Google’s language codes', () => {
-    const xml = newsSitemapXml([{ url: 'https://news.example/a/', title: HOSTILE, date: new Date('2023-03-15T02:30:00Z'), lang: 'zh-Hans' }], { publicationName: 'A & B', timeZone: 'Asia/Shanghai' });
+    const xml = newsSitemapXml(
+      [{ url: 'https://news.example/a/', title: HOSTILE, date: new Date('2023-03-15T02:30:00Z'), lang: 'zh-Hans' }],
+      { publicationName: 'A & B', timeZone: 'Asia/Shanghai' },
+    );
     expect(xml).toContain('<news:publication_date>2023-03-15T10:30:00+08:00</news:publication_date>');
     expect(xml).toContain('<news:name>A &amp; B</news:name><news:language>zh-cn</news:language>');
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');

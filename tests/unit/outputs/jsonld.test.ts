@@ -3,13 +3,25 @@ import { newsArticleJsonLd, serializeJsonLd } from '../../../src/outputs/jsonld.
 import { createArticleSchema } from '../../../src/content/schema.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
-const context = { url: 'https://news.example/2022/09/10/x/', siteName: 'The News Archive', siteUrl: 'https://news.example/', timeZone: 'Asia/Shanghai', lang: 'en' };
+const context = {
+  url: 'https://news.example/2022/09/10/x/',
+  siteName: 'The News Archive',
+  siteUrl: 'https://news.example/',
+  timeZone: 'Asia/Shanghai',
+  lang: 'en',
+};
 
 describe('newsArticleJsonLd', () => {
   test('describes the article as a NewsArticle with dates in the site zone', () => {
     const data = schema.parse({
-      title: 'China says UN has ‘closed the door’', date: '2022-09-10T00:00:00Z', authors: ['A. Writer'], source: 'The Independent',
-      dateline: 'Geneva', topics: ['China', 'Xinjiang'], places: ['Xinjiang', 'Geneva'], section: 'World',
+      title: 'China says UN has ‘closed the door’',
+      date: '2022-09-10T00:00:00Z',
+      authors: ['A. Writer'],
+      source: 'The Independent',
+      dateline: 'Geneva',
+      topics: ['China', 'Xinjiang'],
+      places: ['Xinjiang', 'Geneva'],
+      section: 'World',
     });
     const jsonLd = newsArticleJsonLd(data, context);
     expect(jsonLd).toMatchObject({

@@ -40,7 +40,11 @@ describe('shardsForYears', () => {
 
   test('returns only shards overlapping the year range', () => {
     expect(shardsForYears(manifest, 2012, 2015).map((shard) => shard.path)).toEqual(['pagefind/shard-1/']);
-    expect(shardsForYears(manifest, 2009, 2020).map((shard) => shard.path)).toEqual(['pagefind/', 'pagefind/shard-1/', 'pagefind/shard-2/']);
+    expect(shardsForYears(manifest, 2009, 2020).map((shard) => shard.path)).toEqual([
+      'pagefind/',
+      'pagefind/shard-1/',
+      'pagefind/shard-2/',
+    ]);
   });
 
   test('treats a missing end as open', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { emptyState, type SearchState } from '../../../../src/search/client/state.ts';
-import { facetOptions, groupsNeedingOwnCounts, otherLanguages, pagefindFilters, pagefindSort } from '../../../../src/search/client/query.ts';
+import {
+  facetOptions,
+  groupsNeedingOwnCounts,
+  otherLanguages,
+  pagefindFilters,
+  pagefindSort,
+} from '../../../../src/search/client/query.ts';
 
 const YEARS = ['2019', '2020', '2021', '2022'];
 const state = (changes: Omit<Partial<SearchState>, 'facets'> & { facets?: Partial<SearchState['facets']> }): SearchState => ({

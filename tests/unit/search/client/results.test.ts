@@ -7,22 +7,47 @@ import { createArticleSchema } from '../../../../src/content/schema.ts';
 describe('mergeRuns', () => {
   test('interleaves ordered runs, newest first, reading each key once', async () => {
     const read: number[] = [];
-    const key = (n: number) => (read.push(n), n);
+    const key = (n: number) => {
+      read.push(n);
+      return n;
+    };
     expect(await mergeRuns([[9, 7, 2], [8, 1], []], key, true, 0, 4)).toEqual([9, 8, 7, 2]);
     expect(read.sort()).toEqual([1, 2, 7, 8, 9]);
   });
 
   test('returns a later page, oldest first', async () => {
-    expect(await mergeRuns([['2001', '2004'], ['2002', '2003', '2005']], (s) => s, false, 2, 2)).toEqual(['2003', '2004']);
+    expect(
+      await mergeRuns(
+        [
+          ['2001', '2004'],
+          ['2002', '2003', '2005'],
+        ],
+        (s) => s,
+        false,
+        2,
+        2,
+      ),
+    ).toEqual(['2003', '2004']);
   });
 
   test('a single run is sliced without reading keys', async () => {
-    expect(await mergeRuns([[3, 2, 1]], () => { throw new Error('not needed'); }, true, 1, 5)).toEqual([2, 1]);
+    expect(
+      await mergeRuns(
+        [[3, 2, 1]],
+        () => {
+          throw new Error('not needed');
+        },
+        true,
+        1,
+        5,
+      ),
+    ).toEqual([2, 1]);
   });
 });
 
 describe('bestExcerpt', () => {
-  const content = 'Headline about human rights. Body text goes on here with many words before the phrase crimes against humanity appears at last.';
+  const content =
+    'Headline about human rights. Body text goes on here with many words before the phrase crimes against humanity appears at last.';
   const words = content.split(' ');
   const at = (word: string, score = 1) => ({ location: words.indexOf(word), balanced_score: score });
 

@@ -1,11 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { effectiveSort, emptyState, hasCriteria, pageNumbers, parseSearchState, serializeSearchState, toggleFacet, yearsInRange } from '../../../../src/search/client/state.ts';
+import {
+  effectiveSort,
+  emptyState,
+  hasCriteria,
+  pageNumbers,
+  parseSearchState,
+  serializeSearchState,
+  toggleFacet,
+  yearsInRange,
+} from '../../../../src/search/client/state.ts';
 
 const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 
 describe('parseSearchState', () => {
   test('reads words, repeated facets, a year range, sort and page', () => {
-    const state = parse('q=Xinjiang&person=Zhao+Lijian&person=Michelle%20Bachelet&topic=China&year_from=2020&year_to=2022&sort=newest&page=3');
+    const state = parse(
+      'q=Xinjiang&person=Zhao+Lijian&person=Michelle%20Bachelet&topic=China&year_from=2020&year_to=2022&sort=newest&page=3',
+    );
     expect(state).toEqual({
       q: 'Xinjiang',
       facets: { topic: ['China'], person: ['Zhao Lijian', 'Michelle Bachelet'], place: [], source: [], section: [] },
@@ -29,7 +40,9 @@ describe('parseSearchState', () => {
 describe('serializeSearchState', () => {
   test('leaves defaults out so equal states give equal URLs', () => {
     expect(serializeSearchState(emptyState())).toBe('');
-    expect(serializeSearchState({ ...emptyState(), q: 'crimes against humanity', sort: 'relevance', page: 1 })).toBe('?q=crimes+against+humanity');
+    expect(serializeSearchState({ ...emptyState(), q: 'crimes against humanity', sort: 'relevance', page: 1 })).toBe(
+      '?q=crimes+against+humanity',
+    );
   });
 
   test('round-trips through parseSearchState', () => {

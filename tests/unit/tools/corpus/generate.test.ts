@@ -200,7 +200,9 @@ describe('name pools', () => {
     expect(SOURCES.length).toBeGreaterThanOrEqual(12);
     expect(PEOPLE).toEqual(expect.arrayContaining(['José Martínez', 'Сергей Лавров', '王毅', 'Chen Xu']));
     expect(PLACES).toEqual(expect.arrayContaining(['São Paulo', 'Zürich', 'Geneva']));
-    expect(ORGANISATIONS).toEqual(expect.arrayContaining(['UN Human Rights Office', 'World Health Organization', 'Médecins Sans Frontières']));
+    expect(ORGANISATIONS).toEqual(
+      expect.arrayContaining(['UN Human Rights Office', 'World Health Organization', 'Médecins Sans Frontières']),
+    );
   });
 
   test('the vocabulary has at least 3,000 distinct lowercase words', () => {

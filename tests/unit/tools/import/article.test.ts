@@ -33,14 +33,36 @@ describe('normaliseDate', () => {
 
 describe('buildArticle', () => {
   test('command-line values fill in what the input lacks', () => {
-    const { data, warnings } = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'], source: 'The Independent' });
-    expect(data).toMatchObject({ authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en', section: 'World', topics: ['Human rights', 'China'], source: 'The Independent' });
+    const { data, warnings } = buildArticle(parseText(text), {
+      timeZone: 'UTC',
+      date: '2022-09-10',
+      authors: ['Editor Given'],
+      sourceUrl: 'https://b.example/y',
+      lang: 'en',
+      section: 'World',
+      topics: ['Human rights', 'China'],
+      source: 'The Independent',
+    });
+    expect(data).toMatchObject({
+      authors: ['Editor Given'],
+      sourceUrl: 'https://b.example/y',
+      lang: 'en',
+      section: 'World',
+      topics: ['Human rights', 'China'],
+      source: 'The Independent',
+    });
     expect(data.date.toISOString()).toBe('2022-09-10T00:00:00.000Z');
     expect(warnings).toEqual([]);
   });
   test('an input’s own date, authors, source URL and language win over batch values, with a warning', () => {
     const parsed = { ...parseText(text), date: '2020-01-01', authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' };
-    const { data, warnings } = buildArticle(parsed, { timeZone: 'UTC', date: '2022-09-10', authors: ['Editor Given'], sourceUrl: 'https://b.example/y', lang: 'en' });
+    const { data, warnings } = buildArticle(parsed, {
+      timeZone: 'UTC',
+      date: '2022-09-10',
+      authors: ['Editor Given'],
+      sourceUrl: 'https://b.example/y',
+      lang: 'en',
+    });
     expect(data).toMatchObject({ authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' });
     expect(data.date.toISOString()).toBe('2020-01-01T00:00:00.000Z');
     expect(warnings).toEqual([
@@ -51,14 +73,22 @@ describe('buildArticle', () => {
     ]);
   });
   test('fails clearly without a date', () => {
-    expect(() => buildArticle(parseText(text), { timeZone: 'UTC' })).toThrow('no publication date: the input has none, pass --date YYYY-MM-DD');
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC' })).toThrow(
+      'no publication date: the input has none, pass --date YYYY-MM-DD',
+    );
   });
   test('fails clearly on a malformed --date', () => {
-    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '10/09/2022' })).toThrow(/"10\/09\/2022" from --date is not an ISO date/);
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '10/09/2022' })).toThrow(
+      /"10\/09\/2022" from --date is not an ISO date/,
+    );
   });
   test('reports schema violations with the field and the schema’s message', () => {
-    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', sourceUrl: 'ftp://example.com/x' })).toThrow('not a valid article: sourceUrl: sourceUrl must be an absolute http(s) URL');
-    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', lang: 'English!' })).toThrow(/lang: lang must be a BCP 47 tag/);
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', sourceUrl: 'ftp://example.com/x' })).toThrow(
+      'not a valid article: sourceUrl: sourceUrl must be an absolute http(s) URL',
+    );
+    expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', lang: 'English!' })).toThrow(
+      /lang: lang must be a BCP 47 tag/,
+    );
   });
   test('files the article by year and month in the site time zone', () => {
     const { path } = buildArticle(parseText(text), { timeZone: 'Asia/Shanghai', date: '2022-08-31T23:30:00Z' });

@@ -36,7 +36,9 @@ describe('suggestEntities', () => {
     expect(people).toEqual(['Joe Biden', 'Ursula von der Leyen']);
   });
   test('keeps "of" inside an organisation’s name', () => {
-    expect(suggestEntities('The Ministry of Foreign Affairs said it would respond.').organisations).toEqual(['Ministry of Foreign Affairs']);
+    expect(suggestEntities('The Ministry of Foreign Affairs said it would respond.').organisations).toEqual([
+      'Ministry of Foreign Affairs',
+    ]);
   });
   test('does not run a name across a line break', () => {
     const { places } = suggestEntities('Talks were held in Geneva\n\nBrussels hosted the next round.');
@@ -48,7 +50,12 @@ describe('suggestEntities', () => {
 });
 
 describe('scoreEntities', () => {
-  const gold: EntityGold = { people: ['Ana Pérez'], places: ['Geneva', 'Bern'], organisations: [], acceptable: { places: ['Switzerland'] } };
+  const gold: EntityGold = {
+    people: ['Ana Pérez'],
+    places: ['Geneva', 'Bern'],
+    organisations: [],
+    acceptable: { places: ['Switzerland'] },
+  };
   test('counts right, acceptable, wrong and missed names per kind', () => {
     const score = scoreEntities({ people: ['ana pérez', 'Friday'], places: ['Geneva', 'Switzerland'], organisations: [] }, gold);
     expect(score.people).toMatchObject({ correct: ['ana pérez'], wrong: ['Friday'], missed: [] });
@@ -69,7 +76,8 @@ describe('entity evaluation texts', async () => {
   );
   test('the seed scores full recall and precision on the gold from the issue', () => {
     const seed = scores[0];
-    for (const kind of ['people', 'places', 'organisations'] as const) expect(rates(seed?.[kind] ?? sumScores([]))).toMatchObject({ precision: 1, recall: 1 });
+    for (const kind of ['people', 'places', 'organisations'] as const)
+      expect(rates(seed?.[kind] ?? sumScores([]))).toMatchObject({ precision: 1, recall: 1 });
   });
   test('overall precision stays at least 90% and recall at least 75% (guards against regressions)', () => {
     const total = rates(sumScores(scores.flatMap((score) => [score.people, score.places, score.organisations])));

@@ -50,7 +50,17 @@ describe('parseHtml metadata', () => {
 describe('parseHtml body', () => {
   test('keeps only the article: navigation, headers, share widgets, ads, related links, forms and footers are dropped', async () => {
     const { markdown } = await page('article.html');
-    for (const furniture of ['Climate', 'Share on Twitter', 'Copy link', 'Advertisement', 'Alps heatwave', 'Sign up', '©', 'By Lena', 'The Example Times']) {
+    for (const furniture of [
+      'Climate',
+      'Share on Twitter',
+      'Copy link',
+      'Advertisement',
+      'Alps heatwave',
+      'Sign up',
+      '©',
+      'By Lena',
+      'The Example Times',
+    ]) {
       expect(markdown).not.toContain(furniture);
     }
     expect(markdown.startsWith('Switzerland’s glaciers lost 6%')).toBe(true);

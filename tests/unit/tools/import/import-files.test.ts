@@ -27,7 +27,9 @@ describe('importFiles', () => {
     await importFiles(['china-un-xinjiang-report.txt'], options);
     const again = await importFiles(['china-un-xinjiang-report.txt'], options);
     expect(again.created).toEqual([]);
-    expect(again.skipped).toEqual([{ input: 'china-un-xinjiang-report.txt', reason: 'already in the archive (same title and date)', existing: SEED_PATH }]);
+    expect(again.skipped).toEqual([
+      { input: 'china-un-xinjiang-report.txt', reason: 'already in the archive (same title and date)', existing: SEED_PATH },
+    ]);
   });
   test('recognises the same story in a differently encoded copy within one batch', async () => {
     const report = await importFiles(['china-un-xinjiang-report.txt', 'crlf-bom.txt'], options);
@@ -37,9 +39,14 @@ describe('importFiles', () => {
   test('recognises an article already in the archive by its sourceUrl, even under another title', async () => {
     const existing = path.join(options.contentDir, '2022/09/hand-written.md');
     await mkdir(path.dirname(existing), { recursive: true });
-    await writeFile(existing, "---\ntitle: An older headline\ndate: 2022-09-28\nsourceUrl: https://news.example.com/climate/glacier-retreat/\n---\n\nText.\n");
+    await writeFile(
+      existing,
+      '---\ntitle: An older headline\ndate: 2022-09-28\nsourceUrl: https://news.example.com/climate/glacier-retreat/\n---\n\nText.\n',
+    );
     const report = await importFiles(['article.html'], { ...options, date: undefined, source: undefined });
-    expect(report.skipped).toEqual([{ input: 'article.html', reason: 'already in the archive (same source URL)', existing: '2022/09/hand-written.md' }]);
+    expect(report.skipped).toEqual([
+      { input: 'article.html', reason: 'already in the archive (same source URL)', existing: '2022/09/hand-written.md' },
+    ]);
   });
   test('never overwrites a different article that happens to have the same file name', async () => {
     const taken = path.join(options.contentDir, SEED_PATH);
@@ -53,7 +60,11 @@ describe('importFiles', () => {
     await importFiles(['china-un-xinjiang-report.txt'], options);
     const target = path.join(options.contentDir, SEED_PATH);
     await writeFile(target, (await readFile(target, 'utf8')).replace('The Independent', 'Edited by hand'));
-    const report = await importFiles(['china-un-xinjiang-report.txt'], { ...options, force: true, now: new Date('2024-01-02T03:04:05.678Z') });
+    const report = await importFiles(['china-un-xinjiang-report.txt'], {
+      ...options,
+      force: true,
+      now: new Date('2024-01-02T03:04:05.678Z'),
+    });
     const backup = `${SEED_PATH}.bak-20240102T030405Z`;
     expect(report.created).toMatchObject([{ path: SEED_PATH, backup }]);
     expect(await readFile(path.join(options.contentDir, backup), 'utf8')).toContain('Edited by hand');
@@ -68,7 +79,16 @@ describe('importFiles', () => {
   });
   test('reports each bad input with its file and reason and imports the rest', async () => {
     const report = await importFiles(
-      ['empty.txt', 'whitespace-only.txt', 'binary.txt', 'latin1.txt', 'utf16.txt', 'title-only.txt', 'nowhere.txt', 'china-un-xinjiang-report.txt'],
+      [
+        'empty.txt',
+        'whitespace-only.txt',
+        'binary.txt',
+        'latin1.txt',
+        'utf16.txt',
+        'title-only.txt',
+        'nowhere.txt',
+        'china-un-xinjiang-report.txt',
+      ],
       options,
     );
     expect(report.created.map((entry) => entry.input)).toEqual(['china-un-xinjiang-report.txt']);
@@ -79,7 +99,8 @@ describe('importFiles', () => {
       'binary.txt': 'the file looks binary (it contains NUL bytes), not text or HTML',
       'latin1.txt': 'the file is not valid UTF-8 text (binary, or another encoding such as Windows-1252)',
       'utf16.txt': 'the file is UTF-16 text; save it as UTF-8 and import it again',
-      'title-only.txt': 'the file has a title ("Just a headline with nothing under it") but no body: expected paragraphs after a blank line',
+      'title-only.txt':
+        'the file has a title ("Just a headline with nothing under it") but no body: expected paragraphs after a blank line',
     });
   });
   test('reports a missing date for an input that has none', async () => {

@@ -7,8 +7,19 @@ const roundTrip = (texts: string[]) => parseArticle(serialiseArticle({ title: 'T
 
 describe('serialiseArticle', () => {
   test('writes frontmatter fields in the house order, whatever order they are given in', () => {
-    const yaml = frontmatterYaml({ lang: 'en', organisations: ['UN'], places: ['Geneva'], title: 'T', date: '2022-09-10', source: 'S', credit: 'C' });
-    const keys = yaml.split('\n').filter((line) => /^\w/.test(line)).map((line) => line.split(':')[0]);
+    const yaml = frontmatterYaml({
+      lang: 'en',
+      organisations: ['UN'],
+      places: ['Geneva'],
+      title: 'T',
+      date: '2022-09-10',
+      source: 'S',
+      credit: 'C',
+    });
+    const keys = yaml
+      .split('\n')
+      .filter((line) => /^\w/.test(line))
+      .map((line) => line.split(':')[0]);
     expect(keys).toEqual(FIELD_ORDER.filter((key) => keys.includes(key)));
     expect(keys).toEqual(['title', 'date', 'source', 'credit', 'places', 'organisations', 'lang']);
   });
@@ -17,7 +28,10 @@ describe('serialiseArticle', () => {
     expect(frontmatterYaml({ title: 'T', date: '2022-09-10T14:30:00+08:00' })).toContain("date: '2022-09-10T14:30:00+08:00'");
   });
   test('quotes titles a YAML 1.1 reader would take for something else', () => {
-    expect(parseArticle(serialiseArticle({ title: 'yes', date: '2022-09-10' }, bodyOf('x'))).frontmatter).toEqual({ title: 'yes', date: '2022-09-10' });
+    expect(parseArticle(serialiseArticle({ title: 'yes', date: '2022-09-10' }, bodyOf('x'))).frontmatter).toEqual({
+      title: 'yes',
+      date: '2022-09-10',
+    });
     expect(frontmatterYaml({ title: 'No', date: '2022-09-10' })).toContain("title: 'No'");
   });
   test('leaves out empty fields', () => {
@@ -29,7 +43,23 @@ describe('serialiseArticle', () => {
     expect(markdown).toContain(`\n${text}\n`);
   });
   test('escapes paragraphs that would otherwise read as Markdown syntax, and they read back as the same text', () => {
-    const texts = ['# 1 priority', '1. First', '2) Second', '- not a list', '+ plus', '> not a quote', '*stars* and _underscores_', '[x](y)', '<script>alert(1)</script>', '***', '=== x', '`code`', '1986. A year.', 'a & b &amp; c', 'back\\slash'];
+    const texts = [
+      '# 1 priority',
+      '1. First',
+      '2) Second',
+      '- not a list',
+      '+ plus',
+      '> not a quote',
+      '*stars* and _underscores_',
+      '[x](y)',
+      '<script>alert(1)</script>',
+      '***',
+      '=== x',
+      '`code`',
+      '1986. A year.',
+      'a & b &amp; c',
+      'back\\slash',
+    ];
     const read = roundTrip(texts);
     expect(read.map((node) => node.type)).toEqual(texts.map(() => 'paragraph'));
     expect(read.map(plainText)).toEqual(texts);
@@ -37,7 +67,21 @@ describe('serialiseArticle', () => {
   test('is stable: parse then stringify gives back the same file', () => {
     const markdown = serialiseArticle(
       { title: '‘Closed the door’', date: '2022-09-10', people: ['Chen Xu'] },
-      { type: 'root', children: [paragraph('# not a heading'), { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Section' }] }, { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: 'em' }] }, { type: 'text', value: ' and ' }, { type: 'link', url: 'https://example.com/a_b', children: [{ type: 'text', value: 'link' }] }] }] },
+      {
+        type: 'root',
+        children: [
+          paragraph('# not a heading'),
+          { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Section' }] },
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'emphasis', children: [{ type: 'text', value: 'em' }] },
+              { type: 'text', value: ' and ' },
+              { type: 'link', url: 'https://example.com/a_b', children: [{ type: 'text', value: 'link' }] },
+            ],
+          },
+        ],
+      },
     );
     const { frontmatter, body } = parseArticle(markdown);
     expect(serialiseArticle(frontmatter as Record<string, string>, body)).toBe(markdown);

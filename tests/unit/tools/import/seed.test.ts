@@ -53,7 +53,10 @@ describe('the seed article (China, UN, Xinjiang report)', async () => {
   });
   test('is equivalent to the archive’s own copy of the article in content/', async () => {
     const archived = parseArticle(
-      await readFile('content/articles/2022/09/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report.md', 'utf8'),
+      await readFile(
+        'content/articles/2022/09/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report.md',
+        'utf8',
+      ),
     );
     expect(frontmatter).toMatchObject({
       title: (archived.frontmatter as { title: string }).title,

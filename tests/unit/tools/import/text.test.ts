@@ -49,7 +49,10 @@ describe('parseText', () => {
     expect(parseText(await readFixture('wrapped-lines.txt')).title).toBe('Headline after blank lines and spaces');
   });
   test('splits paragraphs on blank lines and keeps soft-wrapped lines together', async () => {
-    expect(paragraphs(await readFixture('wrapped-lines.txt'))).toEqual(['First paragraph wraps\nacross two lines.', 'Second paragraph is indented.']);
+    expect(paragraphs(await readFixture('wrapped-lines.txt'))).toEqual([
+      'First paragraph wraps\nacross two lines.',
+      'Second paragraph is indented.',
+    ]);
   });
   test('makes the first paragraph the description, soft line breaks as spaces', async () => {
     expect(parseText(await readFixture('wrapped-lines.txt')).description).toBe('First paragraph wraps across two lines.');
@@ -66,7 +69,9 @@ describe('parseText', () => {
   test('reads a "By …" line under the headline as the authors', async () => {
     const parsed = parseText(await readFixture('byline.txt'));
     expect(parsed.authors).toEqual(['Sofia Álvarez', 'Tomás Ó Briain']);
-    expect(paragraphs(await readFixture('byline.txt'))).toEqual(['European shares were little changed on Thursday after the central bank held rates.']);
+    expect(paragraphs(await readFixture('byline.txt'))).toEqual([
+      'European shares were little changed on Thursday after the central bank held rates.',
+    ]);
   });
   test('keeps typographic quotes, dashes, ellipses and non-ASCII names exactly', async () => {
     const text = await readFixture('typography.txt');
