@@ -3,25 +3,12 @@
  * the articles that mention it. Names that differ only in case are one entity; two different
  * names that would share a slug stop the build with an error naming both.
  */
-import type { ArticleData } from '../content/schema.ts';
-import type { EntityKind } from '../content/paths.ts';
+import { ENTITY_KINDS, type EntityKind, type KindFields, namesOf } from '../content/kinds.ts';
 import { slugify } from '../content/slug.ts';
-
-export const ENTITY_KINDS: readonly EntityKind[] = ['topics', 'people', 'places', 'organisations', 'sections', 'sources'];
-
-/** Display names of each kind, singular and plural. */
-export const ENTITY_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  topics: { one: 'Topic', many: 'Topics' },
-  people: { one: 'Person', many: 'People' },
-  places: { one: 'Place', many: 'Places' },
-  organisations: { one: 'Organisation', many: 'Organisations' },
-  sections: { one: 'Section', many: 'Sections' },
-  sources: { one: 'Source', many: 'Sources' },
-};
 
 export interface EntitySource {
   filePath: string;
-  data: Pick<ArticleData, 'topics' | 'people' | 'places' | 'organisations' | 'section' | 'source'>;
+  data: KindFields;
 }
 
 export interface Entity {
@@ -43,13 +30,6 @@ export class EntitySlugCollisionError extends Error {
     );
     this.name = 'EntitySlugCollisionError';
   }
-}
-
-/** The names an article lists under `kind`. */
-export function namesOf(data: EntitySource['data'], kind: EntityKind): readonly string[] {
-  if (kind === 'sections') return data.section ? [data.section] : [];
-  if (kind === 'sources') return data.source ? [data.source] : [];
-  return data[kind];
 }
 
 /**

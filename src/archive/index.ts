@@ -3,6 +3,7 @@
  * "on this day" lists and related articles — computed once per build and shared by every page,
  * the way `getArticles` shares the list itself.
  */
+import { SUBJECT_KINDS } from '../content/kinds.ts';
 import { site } from '../site.ts';
 import { buildCalendar, type Calendar } from './calendar.ts';
 import { getArticles, type Article } from './articles.ts';
@@ -38,7 +39,7 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
 /** Related article indexes for every article (best first), computed once, only for article pages. */
 export function getRelated(): Promise<number[][]> {
   related ??= getArchiveIndex().then(({ articles, entities }) => {
-    const keys = articleKeys(entities, articles.length, ['topics', 'people', 'places', 'organisations']);
+    const keys = articleKeys(entities, articles.length, SUBJECT_KINDS);
     return relatedArticles(articles.map((article, i) => ({ keys: keys[i] ?? [], days: article.data.date.getTime() / 86_400_000 })));
   });
   return related;

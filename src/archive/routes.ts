@@ -7,10 +7,9 @@ import { neighbours } from './calendar.ts';
 import type { Article } from './articles.ts';
 import { getArchiveIndex, pick } from './index.ts';
 import type { Entity } from './entities.ts';
-import { ENTITY_KINDS } from './entities.ts';
 import { MONTH_DAYS } from './on-this-day.ts';
 import { paginate, type Page } from './pagination.ts';
-import type { EntityKind } from '../content/paths.ts';
+import { ENTITY_KINDS, type EntityKind } from '../content/kinds.ts';
 
 export interface YearRoute {
   params: { year: string };

@@ -3,9 +3,8 @@
  * base path, so the archive works at `/` and under a sub-path such as `/archive/`.
  */
 import type { CalendarParts } from './dates.ts';
+import type { EntityKind } from './kinds.ts';
 import { normaliseBase } from './base.ts';
-
-export type EntityKind = 'topics' | 'people' | 'places' | 'organisations' | 'sections' | 'sources';
 
 export interface Paths {
   /** A site-relative path with the base prepended: `withBase('search/')` → `/archive/search/`. */

@@ -4,10 +4,10 @@
  */
 import type { ArticleData } from '../../content/schema.ts';
 import type { CalendarParts } from '../../content/dates.ts';
+import { ENTITY_KINDS, FILTER_OF_KIND, namesOf, type KindFilter } from '../../content/kinds.ts';
 
-/** Filter names in the index. `month` holds `YYYY-MM`; `language` the article's BCP 47 tag. */
-export const FILTER_KEYS = ['topic', 'person', 'place', 'organisation', 'section', 'source', 'year', 'month', 'language'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Filter names in the index: one per entity kind, plus `year`, `month` (`YYYY-MM`) and `language` (the article's BCP 47 tag). */
+export type FilterKey = KindFilter | 'year' | 'month' | 'language';
 
 export interface SearchFields {
   filters: Record<FilterKey, string[]>;
@@ -23,7 +23,6 @@ export interface SearchFields {
  */
 export function searchFields(data: ArticleData, day: CalendarParts, siteLang: string): SearchFields {
   const instant = data.date.toISOString();
-  const one = (value: string | undefined) => (value ? [value] : []);
   const meta: SearchFields['meta'] = { date: instant };
   if (data.description) meta.standfirst = data.description;
   if (data.source) meta.source = data.source;
@@ -33,12 +32,10 @@ export function searchFields(data: ArticleData, day: CalendarParts, siteLang: st
   }
   return {
     filters: {
-      topic: [...new Set(data.topics)],
-      person: [...new Set(data.people)],
-      place: [...new Set(data.places)],
-      organisation: [...new Set(data.organisations)],
-      section: one(data.section),
-      source: one(data.source),
+      ...(Object.fromEntries(ENTITY_KINDS.map((kind) => [FILTER_OF_KIND[kind], [...new Set(namesOf(data, kind))]])) as Record<
+        KindFilter,
+        string[]
+      >),
       year: [day.year],
       month: [`${day.year}-${day.month}`],
       language: [data.lang ?? siteLang],

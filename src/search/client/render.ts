@@ -1,16 +1,12 @@
 /** Draws the search page's results, facets, status and page links from plain data. */
+import { KIND_LABELS, KIND_OF_FILTER } from '../../content/kinds.ts';
 import { FACET_KEYS, pageNumbers, serializeSearchState, type FacetKey, type SearchState } from './state.ts';
 import { facetOptions } from './query.ts';
 import { bestExcerpt } from './excerpt.ts';
 import { EXCERPT_WORDS, type ResultData } from './engine.ts';
 
-export const FACET_LABELS: Record<FacetKey, { legend: string; one: string }> = {
-  topic: { legend: 'Topics', one: 'Topic' },
-  person: { legend: 'People', one: 'Person' },
-  place: { legend: 'Places', one: 'Place' },
-  source: { legend: 'Sources', one: 'Source' },
-  section: { legend: 'Sections', one: 'Section' },
-};
+/** A facet's labels: its kind's, read through the filter name. */
+const labelOf = (key: FacetKey) => KIND_LABELS[KIND_OF_FILTER[key]];
 
 /** Unchosen values listed per facet before "Show all". */
 const FACET_PREVIEW = 8;
@@ -72,7 +68,7 @@ export function renderFacets(container: HTMLElement, state: SearchState, counts:
     const all = facetOptions(counts.facets[key], state.facets[key], Number.POSITIVE_INFINITY);
     const options = expanded.has(key) ? all : facetOptions(counts.facets[key], state.facets[key], FACET_PREVIEW);
     if (all.length === 0) return null;
-    const fieldset = h('fieldset', { class: 'facet', 'data-facet': key }, h('legend', {}, FACET_LABELS[key].legend));
+    const fieldset = h('fieldset', { class: 'facet', 'data-facet': key }, h('legend', {}, labelOf(key).many));
     const list = h('ul', { class: 'facet__list', role: 'list' });
     for (const option of options) {
       const input = h('input', { type: 'checkbox', name: key, value: option.value });
@@ -129,9 +125,9 @@ export function renderActive(list: HTMLElement, state: SearchState): void {
               class: 'chip',
               'data-remove': key,
               'data-value': value,
-              'aria-label': `Remove filter ${FACET_LABELS[key].one}: ${value}`,
+              'aria-label': `Remove filter ${labelOf(key).one}: ${value}`,
             },
-            `${FACET_LABELS[key].one}: ${value} `,
+            `${labelOf(key).one}: ${value} `,
             h('span', { 'aria-hidden': 'true' }, '×'),
           ),
         ),

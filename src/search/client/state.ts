@@ -3,9 +3,10 @@
  * search can be reloaded, shared and walked through with Back and Forward. Pure: the browser
  * module and the tests both call it.
  */
+import type { KindFilter } from '../../content/kinds.ts';
 
 /** Facets chosen by value, as URL parameter names. Each may repeat: `?person=A&person=B`. */
-export const FACET_KEYS = ['topic', 'person', 'place', 'source', 'section'] as const;
+export const FACET_KEYS = ['topic', 'person', 'place', 'source', 'section'] as const satisfies readonly KindFilter[];
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;

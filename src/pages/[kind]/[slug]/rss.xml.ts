@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getArchiveIndex, pick } from '../../../archive/index.ts';
-import { ENTITY_KINDS } from '../../../archive/entities.ts';
 import { articleFeedItem, rssXml } from '../../../outputs/feeds.ts';
-import type { EntityKind } from '../../../content/paths.ts';
+import { ENTITY_KINDS, type EntityKind } from '../../../content/kinds.ts';
 import { paths } from '../../../content/site-paths.ts';
 import { site } from '../../../site.ts';
 
