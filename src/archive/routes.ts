@@ -95,3 +95,26 @@ export async function entityRoutes() {
     ),
   );
 }
+
+export interface ArticleRouteProps {
+  article: Article;
+  /** Position in the newest-first list, for neighbours and related articles. */
+  index: number;
+}
+
+/** Every article's page, at its permalink `/YYYY/MM/DD/<slug>/`. */
+export async function articleRoutes() {
+  const { articles } = await getArchiveIndex();
+  return articles.map((article, index) => ({
+    params: { year: article.day.year, month: article.day.month, day: article.day.day, slug: article.slug },
+    props: { article, index } satisfies ArticleRouteProps,
+  }));
+}
+
+/** Every entity's feed: `/topics/china/rss.xml`… */
+export async function entityFeedRoutes() {
+  const { entities } = await getArchiveIndex();
+  return ENTITY_KINDS.flatMap((kind) =>
+    [...entities[kind].values()].map((entity) => ({ params: { kind, slug: entity.slug }, props: { kind, entity } })),
+  );
+}

@@ -155,3 +155,11 @@ export function formatMonthDay(monthDay: string, locale: string): string {
 export function formatShortMonth(month: string, locale: string): string {
   return formatter(locale, { timeZone: 'UTC', month: 'short' }).format(new Date(Date.UTC(2000, Number(month) - 1, 1)));
 }
+
+/**
+ * A month's name on its own, e.g. "September"; in languages with a standalone form (Russian
+ * "сентябрь", Polish "wrzesień") that form, as a breadcrumb or heading needs.
+ */
+export function formatMonthName(month: string, locale: string): string {
+  return formatter(locale, { timeZone: 'UTC', month: 'long' }).format(new Date(Date.UTC(2000, Number(month) - 1, 1)));
+}

@@ -5,6 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { counted } from '../../i18n/en.ts';
+import { plural } from '../../i18n/format.ts';
 import { markPhase } from '../../build/timer.ts';
 import { SearchCollector, activeCollector, setActiveCollector } from './collector.ts';
 
@@ -35,7 +37,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         if (report.pages === 0) throw new Error('Search index: no article pages reached the indexer; is src/middleware.ts in place?');
         const shards = report.manifest.shards.length;
         logger.info(
-          `Indexed ${report.pages} articles for search in ${shards} shard${shards === 1 ? '' : 's'} (${((performance.now() - started) / 1000).toFixed(1)} s after rendering).`,
+          `Indexed ${report.pages} articles for search in ${plural(shards, counted.shards, 'en')} (${((performance.now() - started) / 1000).toFixed(1)} s after rendering).`,
         );
       },
     },

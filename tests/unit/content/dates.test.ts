@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   calendarParts,
   formatLongDate,
+  formatMonthName,
   formatTimeOfDay,
   instantInZone,
   isoInZone,
@@ -82,5 +83,17 @@ describe('instantInZone', () => {
     expect(instantInZone(2022, 9, 10, 8, 0, 0, 'Asia/Shanghai').toISOString()).toBe('2022-09-10T00:00:00.000Z');
     expect(instantInZone(2022, 3, 27, 12, 30, 0, 'Europe/London').toISOString()).toBe('2022-03-27T11:30:00.000Z');
     expect(instantInZone(2022, 3, 26, 12, 30, 0, 'Europe/London').toISOString()).toBe('2022-03-26T12:30:00.000Z');
+  });
+});
+
+describe('formatMonthName', () => {
+  test.each([
+    ['09', 'en', 'September'],
+    ['09', 'de', 'September'],
+    ['09', 'fr', 'septembre'],
+    ['09', 'ru', 'сентябрь'],
+    ['09', 'zh-Hans', '九月'],
+  ])('month %s in %s is %s, without a year', (month, locale, name) => {
+    expect(formatMonthName(month, locale)).toBe(name);
   });
 });

@@ -1,22 +1,17 @@
 import type { APIRoute } from 'astro';
 import { getArchiveIndex, pick } from '../../../archive/index.ts';
 import { articleFeedItem, rssXml } from '../../../outputs/feeds.ts';
-import { ENTITY_KINDS, type EntityKind } from '../../../content/kinds.ts';
+import { entityFeedRoutes } from '../../../archive/routes.ts';
 import { paths } from '../../../content/site-paths.ts';
 import { site } from '../../../site.ts';
 
 const FEED_SIZE = 50;
 
-export async function getStaticPaths() {
-  const { entities } = await getArchiveIndex();
-  return ENTITY_KINDS.flatMap((kind) => [...entities[kind].values()].map((entity) => ({ params: { kind, slug: entity.slug } })));
-}
+export const getStaticPaths = entityFeedRoutes;
 
-export const GET: APIRoute = async ({ params }) => {
-  const { articles, entities } = await getArchiveIndex();
-  const kind = params.kind as EntityKind;
-  const entity = entities[kind].get(params.slug ?? '');
-  if (!entity) return new Response(null, { status: 404 });
+export const GET: APIRoute<Awaited<ReturnType<typeof entityFeedRoutes>>[number]['props']> = async ({ props }) => {
+  const { articles } = await getArchiveIndex();
+  const { kind, entity } = props;
   const body = rssXml({
     title: `${site.title} — ${entity.name}`,
     link: paths.absolute(paths.entity(kind, entity.slug)),

@@ -1,0 +1,65 @@
+/**
+ * The bars of the archive's period charts (years on /archive/, months on a year page, days on a
+ * month page), built one way for all three: every period in the range is a bar, empty ones too,
+ * so gaps show; only non-empty periods link anywhere.
+ */
+import { formatDay, formatMonth, formatShortMonth } from '../content/dates.ts';
+import type { Paths } from '../content/paths.ts';
+import { type Calendar, daysInMonth, type MonthGroup, type YearGroup, yearRange } from './calendar.ts';
+
+export interface Bar {
+  /** Short label under the bar, e.g. "2022", "Sep" or "10". */
+  label: string;
+  /** Full name for screen readers, e.g. "September 2022". */
+  name: string;
+  /** Articles in the period. */
+  count: number;
+  /** The period's page; absent for an empty period. */
+  href?: string | undefined;
+}
+
+interface PeriodFacts {
+  label: string;
+  name: string;
+  href: string;
+}
+
+/** One bar per key, in order, with the count from `counts` (0 when absent). */
+function bars(keys: readonly string[], counts: ReadonlyMap<string, number>, describe: (key: string) => PeriodFacts): Bar[] {
+  return keys.map((key) => {
+    const count = counts.get(key) ?? 0;
+    const { label, name, href } = describe(key);
+    return { label, name, count, href: count > 0 ? href : undefined };
+  });
+}
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/** Every year from the archive's first to its last. */
+export function yearBars(calendar: Calendar, paths: Paths): Bar[] {
+  const counts = new Map(calendar.years.map((year) => [year.year, year.articles.length]));
+  return bars(yearRange(calendar.years), counts, (year) => ({ label: year, name: year, href: paths.year(year) }));
+}
+
+/** The twelve months of a year, labelled in `locale`. */
+export function monthBars(year: YearGroup, paths: Paths, locale: string): Bar[] {
+  const counts = new Map(year.months.map((month) => [month.month, month.articles.length]));
+  const months = Array.from({ length: 12 }, (_, offset) => twoDigits(offset + 1));
+  return bars(months, counts, (month) => ({
+    label: formatShortMonth(month, locale),
+    name: formatMonth(year.year, month, locale),
+    href: paths.month(year.year, month),
+  }));
+}
+
+/** Every day of a month, labelled by its number. */
+export function dayBars(month: MonthGroup, paths: Paths, locale: string): Bar[] {
+  const { year } = month;
+  const counts = new Map(month.days.map((day) => [day.day, day.articles.length]));
+  const days = Array.from({ length: daysInMonth(year, month.month) }, (_, offset) => twoDigits(offset + 1));
+  return bars(days, counts, (day) => ({
+    label: String(Number(day)),
+    name: formatDay({ year, month: month.month, day }, locale),
+    href: paths.day({ year, month: month.month, day }),
+  }));
+}
