@@ -6,7 +6,7 @@ import { site } from '../site.ts';
 
 export const GET: APIRoute = async () => {
   const latest = (await getArticles()).slice(0, 50);
-  const body = rssXml({
+  const body = await rssXml({
     title: site.title,
     link: paths.absolute(paths.home()),
     selfUrl: paths.absolute(paths.feed()),

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getArticles } from '../archive/articles.ts';
-import { latestWindow, newsSitemapXml } from '../outputs/feeds.ts';
+import { latestWindow, newsSitemapXml } from '../outputs/news-sitemap.ts';
 import { paths } from '../content/site-paths.ts';
 import { site } from '../site.ts';
 

@@ -12,7 +12,7 @@ export const getStaticPaths = entityFeedRoutes;
 export const GET: APIRoute<Awaited<ReturnType<typeof entityFeedRoutes>>[number]['props']> = async ({ props }) => {
   const { articles } = await getArchiveIndex();
   const { kind, entity } = props;
-  const body = rssXml({
+  const body = await rssXml({
     title: `${site.title} — ${entity.name}`,
     link: paths.absolute(paths.entity(kind, entity.slug)),
     selfUrl: paths.absolute(paths.entityFeed(kind, entity.slug)),
