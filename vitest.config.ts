@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -20,7 +21,11 @@ export default defineConfig({
       thresholds: { lines: 85, functions: 80, branches: 75, statements: 84 },
     },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        // astro:content exists only inside an Astro build; unit tests get a double whose entries they set.
+        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
       {
         test: {
           name: 'site',
