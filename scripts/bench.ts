@@ -4,12 +4,13 @@
  * Usage: npm run bench -- --articles 10000 [--seed 1] [--keep]
  * Results are printed and saved to .bench/results-<N>.json.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { folderStats } from '../tools/fs.ts';
+import { runScript } from '../tools/run.ts';
 import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../tools/bench/report.ts';
 
 const { values } = parseArgs({
@@ -27,75 +28,22 @@ const outDir = join(work, `dist-${articles}`);
 const marksFile = join(work, `marks-${articles}.json`);
 await mkdir(work, { recursive: true });
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; peakKiB: number }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let peakKiB = 0;
-    const sampler = setInterval(() => (peakKiB = Math.max(peakKiB, treeRssKiB(child.pid!))), 200);
-    let atLineStart = true;
-    const relay = (chunk: Buffer) => {
-      const text = chunk.toString();
+/** Runs a project script, relaying its output indented under the benchmark's own lines. */
+function run(args: string[], env: Record<string, string> = {}) {
+  let atLineStart = true;
+  const [script = '', ...rest] = args;
+  return runScript(script, rest, {
+    env,
+    measureMemory: true,
+    onOutput: (text) => {
       process.stdout.write((atLineStart ? '  │ ' : '') + text.replace(/\n(?!$)/g, '\n  │ '));
       atLineStart = text.endsWith('\n');
-    };
-    child.stdout.on('data', relay);
-    child.stderr.on('data', relay);
-    child.on('close', (code) => {
-      clearInterval(sampler);
-      done({ code: code ?? 1, peakKiB });
-    });
+    },
   });
 }
 
-/** Sum of resident memory of a process and all its descendants, from /proc. */
-function treeRssKiB(pid: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  let total = 0;
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    total += rss.get(current) ?? 0;
-    stack.push(...(children.get(current) ?? []));
-  }
-  return total;
-}
-
-function sizeMiB(dir: string): number {
-  let bytes = 0;
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(path, entry.name));
-      else bytes += statSync(join(path, entry.name)).size;
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return Math.round(bytes / 1024 / 102.4) / 10;
-}
-
-function countPages(dir: string): number {
-  let pages = 0;
-  const walk = (path: string) => {
-    for (const entry of readdirSync(path, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind') walk(join(path, entry.name));
-      } else if (entry.name.endsWith('.html')) pages += 1;
-    }
-  };
-  walk(dir);
-  return pages;
-}
+const sizeMiB = (dir: string) => Math.round(folderStats(dir).bytes / 1024 / 102.4) / 10;
+const countPages = (dir: string) => folderStats(dir, { suffix: '.html', skip: ['pagefind'] }).files;
 
 console.log(`▸ Benchmark: ${articles.toLocaleString('en')} articles`);
 let generateSeconds = 0;

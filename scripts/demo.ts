@@ -3,12 +3,12 @@
  * the count and seed are unchanged), builds them into .tmp/demo-dist and serves the result.
  * Usage: npm run demo -- --articles 2000 [--seed 1] [--port 4321]
  */
-import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from '../tools/corpus/ensure.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
 import { site } from '../src/site.ts';
+import { runScript } from '../tools/run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,11 +36,7 @@ console.log(
 );
 
 started = performance.now();
-const build = spawn(process.execPath, [resolve('scripts/build.ts'), '--outDir', outDir], {
-  stdio: 'inherit',
-  env: { ...process.env, CONTENT_DIR: content },
-});
-const code = await new Promise<number>((done) => build.on('exit', (status) => done(status ?? 1)));
+const { code } = await runScript('scripts/build.ts', ['--outDir', outDir], { env: { CONTENT_DIR: content }, output: 'inherit' });
 if (code !== 0) process.exit(code);
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -13,6 +13,7 @@ import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { filesUnder } from '../tools/fs.ts';
 import { generateArticle, generateCorpus, type ArticleOptions } from '../tools/corpus/index.ts';
 
 const WRITES_IN_FLIGHT = 32;
@@ -44,14 +45,7 @@ function integerOption(value: string | undefined, name: string): number | undefi
 }
 
 /** Paths of everything under `dir` that is neither a folder nor a .md file. */
-async function foreignEntries(dir: string): Promise<string[]> {
-  const foreign: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isDirectory()) continue;
-    if (!(entry.isFile() && entry.name.endsWith('.md'))) foreign.push(join(entry.parentPath, entry.name));
-  }
-  return foreign;
-}
+const foreignEntries = (dir: string) => [...filesUnder(dir)].filter((path) => !path.endsWith('.md'));
 
 async function prepareOutput(dir: string, force: boolean): Promise<void> {
   const existing = await stat(dir).catch(() => null);
@@ -60,7 +54,7 @@ async function prepareOutput(dir: string, force: boolean): Promise<void> {
   const entries = await readdir(dir);
   if (entries.length === 0) return;
   if (!force) fail(`${dir} is not empty; pass --force to replace its contents`);
-  const foreign = await foreignEntries(dir);
+  const foreign = foreignEntries(dir);
   if (foreign.length > 0) fail(`refusing to empty ${dir}: it holds files other than .md, e.g. ${foreign.slice(0, 3).join(', ')}`);
   await Promise.all(entries.map((entry) => rm(join(dir, entry), { recursive: true })));
 }

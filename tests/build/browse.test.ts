@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
+import { filesUnder } from '../../tools/fs.ts';
 import { generateCorpus } from '../../tools/corpus/index.ts';
 import { slugify } from '../../src/content/slug.ts';
 import { builtDir, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, readPage } from '../support/site.ts';
@@ -19,12 +20,7 @@ const bars = (html: string) =>
 const sum = (values: readonly (readonly [string, number])[]) => values.reduce((total, [, count]) => total + count, 0);
 const listed = (html: string) => [...html.matchAll(/<h[23] class="article-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
 
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) yield* htmlFiles(join(dir, entry.name));
-    else if (entry.name === 'index.html') yield join(dir, entry.name);
-  }
-}
+const htmlFiles = (dir: string) => filesUnder(dir, { suffix: '/index.html' });
 
 describe('browsing the fixture archive by date', () => {
   test('the archive page charts every year with its count', async () => {

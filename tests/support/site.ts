@@ -2,10 +2,10 @@
  * Builds archives for the tests with the production build command, each into its own folder
  * under .tmp/, so test files can share one build of each fixture.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { runScript } from '../../tools/run.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const BUILDS = join(ROOT, '.tmp/builds');
@@ -30,7 +30,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = join(BUILDS, options.name);
   await rm(outDir, { recursive: true, force: true });
   const env = {
-    ...process.env,
     CONTENT_DIR: options.contentDir,
     BASE_PATH: options.basePath ?? '/',
     SITE_URL: options.siteUrl ?? 'https://news.example',
@@ -38,11 +37,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     BUILD_HEAP_MB: '4096',
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/build.ts'), '--outDir', outDir], { cwd: ROOT, env });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const code = await new Promise<number>((done) => child.on('close', (status) => done(status ?? 1)));
+  const { code, output } = await runScript('scripts/build.ts', ['--outDir', outDir], { env });
   return { outDir, code, output };
 }
 

@@ -3,7 +3,8 @@
  * absolute, points in-page links at headings, and sanitises what is left.
  */
 import type { Element, Parents, Root } from 'hast';
-import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
+import { sanitize, type Schema } from 'hast-util-sanitize';
+import { articleHtmlSchema } from '../../src/markdown/sanitize.ts';
 import { eachElement, findAll, findFirst, headingRank, nameTokens, prop, removeAll, textOf } from './hast.ts';
 
 /** Placeholder href for the n-th body heading, replaced once the site's heading ids are known. */
@@ -93,13 +94,14 @@ const FURNITURE_WORDS = new Set([
   'widget',
 ]);
 
-// What may reach the archive: GitHub's rules (no scripts, no event handlers, http(s)/mailto links
-// only), and the contents of non-prose elements stripped rather than unwrapped, so CSS or an
-// iframe's srcdoc never turns into text.
+// What may reach the archive is what the article renderer allows (src/markdown/sanitize.ts),
+// with page furniture's contents stripped rather than unwrapped, so CSS, menus or an iframe's
+// srcdoc never turn into text, and links limited to http(s) and mailto: an imported page's
+// relative links have been made absolute by then.
 const SCHEMA: Schema = {
-  ...defaultSchema,
-  strip: [...FURNITURE_TAGS],
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  ...articleHtmlSchema,
+  strip: [...new Set([...(articleHtmlSchema.strip ?? []), ...FURNITURE_TAGS])],
+  protocols: { ...articleHtmlSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
 
 /** The element holding the article: the longest `<article>`, else `<main>`, else `<body>`. */
