@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from '../tools/corpus/ensure.ts';
+import { listen } from '../tools/serve/listen.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
 import { site } from '../src/site.ts';
 import { runScript } from '../tools/run.ts';
@@ -14,7 +15,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
-    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    port: { type: 'string' },
     host: { type: 'string', default: '127.0.0.1' },
   },
 });
@@ -41,6 +42,11 @@ if (code !== 0) process.exit(code);
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const server = await createStaticServer({ root: outDir, base: site.base, applyHeadersFile: true });
-server.listen(Number(values.port), values.host, () => {
-  console.log(`The demo archive is served at http://${values.host}:${values.port}${site.base}  (Ctrl+C to stop)`);
-});
+const wanted = values.port ?? process.env.PORT;
+try {
+  const port = await listen(server, { port: Number(wanted ?? 4321), host: values.host, chosen: wanted !== undefined });
+  console.log(`The demo archive is served at http://${values.host}:${port}${site.base}  (Ctrl+C to stop)`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,11 +1,10 @@
 /** Launches Debian's Chromium through playwright-core with the flags this environment needs. */
 import { chromium, type Browser } from 'playwright-core';
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { programPath } from './test-deps.ts';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM_PATH,
+    executablePath: programPath('Chromium'),
     headless: true,
     args: [
       '--no-sandbox',

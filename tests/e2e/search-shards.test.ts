@@ -64,7 +64,7 @@ describe('a search index split into shards', () => {
     expect(many.status).toBe(one.status);
     expect(many.facet).toBe(one.facet);
     // Date order is exact across shards. Relevance is not: each shard scores with its own word
-    // statistics (README › Search), so only the matches and their counts are compared.
+    // statistics (docs/search.md), so only the matches and their counts are compared.
     if (query.includes('sort=')) expect(many.links).toEqual(one.links);
     else expect(many.links).toHaveLength(one.links.length);
   });

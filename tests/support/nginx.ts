@@ -4,14 +4,12 @@
  * prefix (pid, logs and temp files under a temporary folder), in the foreground as a child process.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { programPath } from '../../tools/test-deps.ts';
 import { ROOT } from './site.ts';
-
-const MIME_TYPES = '/etc/nginx/mime.types';
 
 export interface NginxOptions {
   /** Replaces the not-found page, as the config's comment says to for a sub-path build. */
@@ -26,18 +24,7 @@ export interface RunningNginx {
 }
 
 /** The nginx binary: NGINX_PATH, or Debian's. Throws, saying how to install it, when there is none. */
-export function nginxBinary(): string {
-  const candidates = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'].filter(
-    (path): path is string => !!path,
-  );
-  const found = candidates.find((path) => existsSync(path));
-  if (!found || !existsSync(MIME_TYPES)) {
-    throw new Error(
-      `nginx is not installed (looked for ${candidates.join(', ')} and ${MIME_TYPES}). Install it with \`apt-get install nginx\` (.ci/run does this), or set NGINX_PATH.`,
-    );
-  }
-  return found;
-}
+export const nginxBinary = () => programPath('nginx');
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -3,6 +3,13 @@
  * Pages, GitHub Pages, nginx): directory indexes, `/dir` → `/dir/` redirects, the site's 404 page
  * with status 404, correct MIME types (including `application/wasm` for search) and the
  * headers from `_headers`. Used by `npm start` and by the end-to-end tests.
+ *
+ * Our own because no server library behaves like those hosts, which is this server's whole job
+ * (checked against serve-handler 6.1 and sirv 3): serve-handler's `trailingSlash`
+ * redirects every extensionless path, existing or not, and drops the query string; sirv serves
+ * `/dir` from `dir/index.html` without redirecting and has no 404 page; neither reads `_headers`
+ * or mounts a site under a base path. tests/e2e/static-host.test.ts and tests/e2e/nginx.test.ts
+ * hold it to the same behaviour as a real nginx.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
