@@ -1,30 +1,73 @@
 /**
  * The production build: `npm run build`. Runs Astro with a heap sized for large archives and
- * telemetry off. Environment: SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE (see README).
+ * telemetry off, shows progress instead of a line per page, and ends with a summary.
+ * Environment: SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE (see README).
  * Usage: npm run build [-- --outDir dist]
  */
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { buildHeapMb } from '../tools/build/heap.ts';
+import { counted } from '../src/i18n/en.ts';
+import { plural } from '../src/i18n/format.ts';
 import { site } from '../src/site.ts';
+import type { BuildProgressMessage } from '../src/build/progress.ts';
+import { folderStats } from '../tools/fs.ts';
+import { buildHeapMb } from '../tools/build/heap.ts';
+import { formatSeconds, isPageLine, progressReporter } from '../tools/build/progress.ts';
+import { treeRssKiB } from '../tools/run.ts';
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const countArticles = () => {
-  try {
-    return readdirSync(site.contentDir, { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
-  } catch {
-    return 0;
-  }
-};
-const heapMb = process.env.BUILD_HEAP_MB ? Number(process.env.BUILD_HEAP_MB) : buildHeapMb(countArticles(), totalmem());
+const args = process.argv.slice(2);
+const outDirArg = args[args.indexOf('--outDir') + 1];
+const outDir = resolve(args.includes('--outDir') && outDirArg ? outDirArg : 'dist');
+const articles = folderStats(site.contentDir, { suffix: '.md' }).files;
+const heapMb = process.env.BUILD_HEAP_MB ? Number(process.env.BUILD_HEAP_MB) : buildHeapMb(articles, totalmem());
 
-const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astroBin, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
+const started = performance.now();
+const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astroBin, 'build', ...args], {
+  stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: String(Math.max(4, availableParallelism())) },
 });
+
+const progress = progressReporter(process.stdout);
+let rendered = 0;
+let published: number | undefined;
+child.on('message', (message: BuildProgressMessage) => {
+  if (message.type === 'planned') {
+    published = message.articles;
+    progress.planned(message.pages);
+  } else {
+    rendered += 1;
+    progress.rendered();
+  }
+});
+// Astro's own lines pass through, except the one per page that the progress report replaces.
+for (const [from, to] of [
+  [child.stdout!, process.stdout],
+  [child.stderr!, process.stderr],
+] as const) {
+  createInterface({ input: from, crlfDelay: Number.POSITIVE_INFINITY }).on('line', (line) => {
+    if (!isPageLine(line)) to.write(`${line}\n`);
+  });
+}
+
+let peakKiB = 0;
+const sampler = setInterval(() => {
+  if (child.pid !== undefined) peakKiB = Math.max(peakKiB, treeRssKiB(child.pid));
+}, 500);
+
 child.on('exit', (code, signal) => {
+  clearInterval(sampler);
+  progress.stop();
   if (signal) console.error(`The build was stopped by ${signal}.`);
+  if (code === 0) {
+    const index = folderStats(join(outDir, 'pagefind'));
+    console.log(
+      `Built ${plural(rendered, { one: '{count} page or feed', other: '{count} pages and feeds' }, 'en')} from ${plural(published ?? articles, counted.articles, 'en')} in ${formatSeconds((performance.now() - started) / 1000)}` +
+        ` · peak memory ${(peakKiB / 1024 / 1024).toFixed(2)} GiB · search index ${(index.bytes / 1024 / 1024).toFixed(1)} MiB in ${index.files.toLocaleString('en')} files → ${outDir}`,
+    );
+  }
   process.exit(code ?? 1);
 });

@@ -118,3 +118,29 @@ export async function entityFeedRoutes() {
     [...entities[kind].values()].map((entity) => ({ params: { kind, slug: entity.slug }, props: { kind, entity } })),
   );
 }
+
+/**
+ * Pages and endpoints under src/pages/ without parameters: home, 404, archive, on-this-day,
+ * search, the main feed, robots.txt and the news sitemap.
+ */
+export const FIXED_PAGES = 8;
+
+/**
+ * How many files the build will render: every route's paths plus the fixed pages. The build's
+ * progress line counts towards it; a build test checks it against what the build writes.
+ */
+export async function plannedPageCount(): Promise<number> {
+  const lists = await Promise.all([
+    yearRoutes(),
+    monthRoutes(false),
+    monthRoutes(true),
+    dayRoutes(false),
+    dayRoutes(true),
+    onThisDayRoutes(),
+    entityIndexRoutes(),
+    entityRoutes(),
+    entityFeedRoutes(),
+    articleRoutes(),
+  ]);
+  return FIXED_PAGES + lists.reduce((total, list) => total + list.length, 0);
+}

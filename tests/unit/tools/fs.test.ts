@@ -7,15 +7,16 @@ import { filesUnder, folderStats } from '../../../tools/fs.ts';
 let root = '';
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'fs-test-'));
-  for (const [path, text] of [
+  const files: [string, string][] = [
     ['index.html', '12345'],
     ['2022/index.html', '123'],
     ['2022/feed.xml', '1'],
     ['pagefind/fragment/a.pf_fragment', '1234567'],
     ['pagefind/search.html', '12'],
-  ]) {
+  ];
+  for (const [path, text] of files) {
     await mkdir(join(root, path, '..'), { recursive: true });
-    await writeFile(join(root, path), text!);
+    await writeFile(join(root, path), text);
   }
 });
 

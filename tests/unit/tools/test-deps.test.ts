@@ -16,7 +16,7 @@ describe('locate', () => {
     ['nothing when the binary is absent', {}, ['/etc/nginx/mime.types'], undefined],
     ['nothing when a file it needs is absent', {}, ['/usr/sbin/nginx'], undefined],
   ])('finds %s', (_, env, present, expected) => {
-    expect(locate(nginx, env, (path) => present.includes(path))).toBe(expected);
+    expect(locate(nginx, env, (path) => present.includes(String(path)))).toBe(expected);
   });
 });
 

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { dueForLine, formatProgress, formatSeconds, isPageLine, progressReporter } from '../../../../tools/build/progress.ts';
+
+describe('isPageLine', () => {
+  test.each([
+    ['14:26:56   ├─ /2022/index.html (+27ms) ', true],
+    ['14:26:56   └─ /2022/09/10/slug/index.html (+2ms)', true],
+    ['14:26:56   ├─ /404.html14:26:56   ├─ /archive/index.html14:26:56   ├─ /on-this-day/01-01/index.html', true],
+    [' (+37ms) ', true],
+    ['  (+1.5s)', true],
+    ['14:27:00 [build] 398 page(s) built in 15.55s', false],
+    ['14:27:00 [WARN] [router] A `getStaticPaths()` route pattern was matched ├─ /x', false],
+    ['14:26:52 [content] Synced content', false],
+    ['', false],
+  ])('%j → %s', (line, expected) => {
+    expect(isPageLine(line)).toBe(expected);
+  });
+});
+
+describe('formatProgress', () => {
+  test.each([
+    [{ done: 12_345, total: 20_784, elapsed: 30 }, 'Rendered 12,345 / 20,784 pages (59%) · 412 pages/s · about 21 s left'],
+    [{ done: 50, total: undefined, elapsed: 2 }, 'Rendered 50 pages · 25 pages/s'],
+    [{ done: 0, total: 100, elapsed: 0 }, 'Rendered 0 / 100 pages (0%) · 0 pages/s'],
+  ])('%o → %s', (state, line) => {
+    expect(formatProgress(state)).toBe(line);
+  });
+
+  test.each([
+    [0.4, '0 s'],
+    [59.6, '1 min 0 s'],
+    [200, '3 min 20 s'],
+  ])('formatSeconds(%d) is %s', (seconds, text) => {
+    expect(formatSeconds(seconds)).toBe(text);
+  });
+});
+
+describe('dueForLine', () => {
+  test.each([
+    ['at the next 5% of the total', { done: 50, total: 1000, elapsed: 1 }, { done: 49, elapsed: 0.9 }, true],
+    ['not within the same 5%', { done: 60, total: 1000, elapsed: 2 }, { done: 50, elapsed: 1 }, false],
+    ['after 10 s whatever the count', { done: 61, total: 1000, elapsed: 12 }, { done: 60, elapsed: 2 }, true],
+    ['at the last page', { done: 1000, total: 1000, elapsed: 3 }, { done: 999, elapsed: 3 }, true],
+    ['not before the total is known, within 10 s', { done: 500, total: undefined, elapsed: 5 }, { done: 0, elapsed: 0 }, false],
+  ])('prints %s', (_, state, last, expected) => {
+    expect(dueForLine(state, last)).toBe(expected);
+  });
+});
+
+describe('progressReporter off a terminal', () => {
+  test('prints the plan, then a line every 5%, fewer than 25 lines for any size', () => {
+    const lines: string[] = [];
+    const stream = { isTTY: false, write: (text: string) => lines.push(text) } as unknown as NodeJS.WriteStream;
+    let clock = 0;
+    const reporter = progressReporter(stream, () => clock);
+    reporter.planned(20_000);
+    for (let page = 0; page < 20_000; page++) {
+      clock += 1; // 1 ms a page: 20 s in all, so the 10 s rule adds nothing beyond the 5% steps
+      reporter.rendered();
+    }
+    reporter.stop();
+    expect(lines[0]).toBe('Rendering 20,000 pages…\n');
+    expect(lines.at(-1)).toBe('Rendered 20,000 / 20,000 pages (100%) · 1000 pages/s · about 0 s left\n');
+    expect(lines.length).toBe(21);
+  });
+});
