@@ -63,3 +63,12 @@ export function dayBars(month: MonthGroup, paths: Paths, locale: string): Bar[] 
     href: paths.day({ year, month: month.month, day }),
   }));
 }
+
+/**
+ * The same bars with only every `every`-th label kept (counting from the first), plus the last:
+ * a long chart in a narrow column stays readable. Each bar keeps its full `name` for screen readers.
+ * @example thinLabels(yearBars(calendar, paths), 5).map((bar) => bar.label) // ['2000', '', '', '', '', '2005', …, '2024']
+ */
+export function thinLabels(bars: readonly Bar[], every: number): Bar[] {
+  return bars.map((bar, index) => (index % every === 0 || index === bars.length - 1 ? bar : { ...bar, label: '' }));
+}

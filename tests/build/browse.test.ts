@@ -59,8 +59,19 @@ describe('browsing the fixture archive by date', () => {
     expect(html).toContain('<a class="article-neighbours__newer" href="/2023/03/02/xinjiang-zh/" rel="next" lang="zh-Hans">');
   });
 
-  test('the home page shows on this day for the newest date, and all 366 days have a page', async () => {
-    expect(await readPage('fixture-root', '/')).toContain('On this day, March 15, in earlier years');
+  test('the home page leads with the newest story, shows its sections and the years, and leaves out an empty on this day', async () => {
+    const home = await readPage('fixture-root', '/');
+    expect(home).toMatch(
+      /<article class="lead-story"[^>]*>.*<h2 class="lead-story__title"><a href="\/2023\/03\/15\/zurich-talks-stall\/">/s,
+    );
+    expect(home).toContain('<a href="/sections/world/">World</a>');
+    expect(home).toContain('<h2 id="years-heading" class="section-title">The archive by year</h2>');
+    expect(home).toContain('<a href="/2022/">');
+    // The newest story is from March 15; no earlier year has a story that day.
+    expect(home).not.toContain('On this day');
+  });
+
+  test('all 366 days have an on-this-day page', async () => {
     const days = readdirSync(join(builtDir('fixture-root'), 'on-this-day'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
     expect(days).toHaveLength(366);
     expect(listed(await readPage('fixture-root', 'on-this-day/09-10/'))).toEqual([`/${SEED}`]);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildCalendar } from '../../../src/archive/calendar.ts';
-import { dayBars, monthBars, yearBars } from '../../../src/archive/charts.ts';
+import { dayBars, monthBars, thinLabels, yearBars } from '../../../src/archive/charts.ts';
 import { createPaths } from '../../../src/content/paths.ts';
 
 const paths = createPaths({ base: '/archive/', siteUrl: 'https://news.example.org' });
@@ -33,5 +33,12 @@ describe('period charts', () => {
     expect(bars).toHaveLength(28);
     expect(bars[27]).toEqual({ label: '28', name: 'February 28, 2022', count: 1, href: '/archive/2022/02/28/' });
     expect(bars[0]).toMatchObject({ label: '1', count: 0, href: undefined });
+  });
+
+  test('thinLabels keeps every n-th label and the last, and every name', () => {
+    const february = calendar.months.find((m) => m.year === '2022' && m.month === '02')!;
+    const bars = thinLabels(dayBars(february, paths, 'en'), 7);
+    expect(bars.map((bar) => bar.label).filter(Boolean)).toEqual(['1', '8', '15', '22', '28']);
+    expect(bars.every((bar) => bar.name !== '')).toBe(true);
   });
 });
