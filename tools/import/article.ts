@@ -4,7 +4,7 @@
  */
 import { createArticleSchema, type ArticleData } from '../../src/content/schema.ts';
 import { calendarParts, instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
-import { slugify } from '../../src/content/slug.ts';
+import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
 import { suggestEntities } from './entities.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
@@ -43,15 +43,20 @@ const SLUG_MAX_LENGTH = 80;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 
 /**
- * File-name slug of a headline, cut at a word boundary so names stay readable.
+ * File-name slug of a headline: at most `maxLength` characters (code points, so readable) and
+ * 255 bytes less the `.md` extension (the file-system limit), cut at a word boundary when one is
+ * in the second half, never inside a character.
  * @example articleSlug('China says UN has ‘closed the door’') // 'china-says-un-has-closed-the-door'
  */
 export function articleSlug(title: string, maxLength = SLUG_MAX_LENGTH): string {
-  const slug = slugify(title);
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const boundary = cut.lastIndexOf('-');
-  return boundary > maxLength / 2 ? cut.slice(0, boundary) : slug.slice(0, maxLength).replace(/-+$/, '');
+  const chars = Array.from(slugify(title));
+  let slug = chars.join('');
+  if (chars.length > maxLength) {
+    const cut = chars.slice(0, maxLength + 1).join('');
+    const boundary = cut.lastIndexOf('-');
+    slug = boundary > cut.length / 2 ? cut.slice(0, boundary) : chars.slice(0, maxLength).join('').replace(/-+$/, '');
+  }
+  return fitSlug(slug, MAX_SEGMENT_BYTES - '.md'.length);
 }
 
 /**

@@ -14,6 +14,17 @@ describe('articleSlug', () => {
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith('word')).toBe(true);
   });
+  test.each([
+    ['Chinese', '北京交通局发布新能源公交车夜间线路'.repeat(10), 80],
+    ['emoji', '🌊 '.repeat(100), 63],
+    ['Arabic', 'المياه '.repeat(40), 80],
+  ])('keeps a long %s headline whole characters within 80 code points and a 255-byte file name', (_script, title, chars) => {
+    const slug = articleSlug(title);
+    expect(new TextEncoder().encode(`${slug}.md`).length).toBeLessThanOrEqual(255);
+    expect(Array.from(slug).length).toBeLessThanOrEqual(chars);
+    expect(slug).not.toMatch(/[\uD800-\uDFFF](?![\uDC00-\uDFFF])/u);
+    expect(slug.length).toBeGreaterThan(0);
+  });
 });
 
 describe('normaliseDate', () => {
