@@ -44,4 +44,17 @@ describe('parseFrontmatter', () => {
   ])('splits %j into its YAML and body', (source, yaml, body) => {
     expect(splitFrontmatter(source)).toEqual({ yaml, body });
   });
+
+  test('removes code points XML and HTML forbid from every field and the body', () => {
+    const source =
+      '---\ntitle: "Bell\\u0007 ring"\ndescription: "Talks stalled\\u0008 again\\u001B; a form feed \\u000C"\nauthors: ["O\\u0085Brien"]\nimage: { src: /a.jpg, alt: "A\\uFFFE" }\n---\nBody\u0008 text\u001B.\n';
+    const { data, body } = parseFrontmatter(source, 'a.md');
+    expect(data).toEqual({
+      title: 'Bell ring',
+      description: 'Talks stalled again; a form feed ',
+      authors: ['OBrien'],
+      image: { src: '/a.jpg', alt: 'A' },
+    });
+    expect(body).toBe('Body text.\n');
+  });
 });
