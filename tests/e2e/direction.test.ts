@@ -20,8 +20,10 @@ const articles: [string, string, 'ltr' | 'rtl'][] = [
 
 let browser: Browser;
 let site: RunningSite;
+let buildOutput = '';
 beforeAll(async () => {
   const build = await buildSite({ name: 'scripts', contentDir: 'tests/fixtures/scripts' });
+  buildOutput = build.output;
   if (build.code !== 0) throw new Error(`Building the scripts fixture failed:\n${build.output}`);
   browser = await launchBrowser();
   site = await serveSite(build.outDir, '/');
@@ -79,5 +81,13 @@ describe('writing direction in Chromium', () => {
     const related = await directions('2022/09/16/rta-night-bus/', '.related li a');
     expect(related['night-buses-expand']).toEqual({ lang: 'en', direction: 'ltr' });
     expect(related['beijing-night-buses']).toEqual({ lang: 'zh-Hans', direction: 'ltr' });
+  });
+});
+
+describe('the build’s language check', () => {
+  test('warns about the article whose text is clearly not in its declared language, naming the file', () => {
+    const warnings = buildOutput.split('\n').filter((line) => line.includes('[news-archive:language]'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/undeclared-chinese\.md: the text reads as zh, not en/);
   });
 });

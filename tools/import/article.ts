@@ -5,6 +5,7 @@
 import { createArticleSchema, type ArticleData } from '../../src/content/schema.ts';
 import { calendarParts, instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
 import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
+import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
 import { suggestEntities } from './entities.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
@@ -24,6 +25,8 @@ export interface ArticleOptions {
   topics?: string[];
   authors?: string[];
   lang?: string;
+  /** The site's language (SITE_LANG, default "en"): a detected language equal to it is not written. */
+  siteLang?: string;
   /** Suggest people, places and organisations from the text (default true). */
   entities?: boolean;
 }
@@ -73,6 +76,24 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
   return Number.isNaN(instant.getTime()) ? undefined : isoInZone(instant, timeZone);
 }
 
+/**
+ * The `lang` to write: the input's or --lang when given (with a warning when the text clearly reads
+ * otherwise), else the language detected from headline and body when it differs from the site's
+ * (the schema's `lang` is for articles not in the site language). Warnings go to `warnings`.
+ */
+function articleLanguage(parsed: ParsedInput, given: string | undefined, siteLang: string, warnings: string[]): string | undefined {
+  const text = entityText(parsed);
+  if (given) {
+    const mismatch = languageMismatch(given, text);
+    if (mismatch) warnings.push(`lang: ${mismatch}`);
+    return given;
+  }
+  const detected = detectLanguage(text);
+  if (!detected || sameLanguage(detected, siteLang)) return undefined;
+  warnings.push(`lang: no language given; the text reads as ${detected}, so lang: ${detected} was written`);
+  return detected;
+}
+
 /** The text entities are suggested from: headline and body, without byline or credit. */
 export function entityText(parsed: ParsedInput): string {
   return `${parsed.title ?? ''}\n\n${bodyText(parsed.body)}`;
@@ -120,7 +141,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     people: entities?.people,
     places: entities?.places,
     organisations: entities?.organisations,
-    lang: prefer(parsed.lang, options.lang, '--lang'),
+    lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };
   const markdown = serialiseArticle(frontmatter, parsed.body);
   // Validate what will be on disk, read back, not the object it was made from.
