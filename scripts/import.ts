@@ -69,6 +69,7 @@ const report = await importFiles(positionals, {
     .filter(Boolean),
   authors: values.author,
   lang: values.lang,
+  siteLang: process.env.SITE_LANG ?? 'en',
   entities: values.entities,
   dryRun: values['dry-run'],
   force: values.force,

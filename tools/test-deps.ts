@@ -1,8 +1,8 @@
 /**
  * What `npm test` needs besides Node packages, how to find each program, and what to do when one
- * is missing. The browser tests drive Chromium, the deploy tests run a real nginx; neither comes
- * from npm (a browser download is blocked on many CI and offline machines), so they come from the
- * system's packages. Pure planning here; scripts/test-setup.ts acts on the plan.
+ * is missing. The browser tests drive Chromium, the deploy tests run a real nginx and the Nu HTML
+ * Checker runs on Java; none comes from npm (browser and runtime downloads are blocked on many CI
+ * and offline machines), so they come from the system's packages. Pure planning here; scripts/test-setup.ts acts on the plan.
  */
 import { existsSync } from 'node:fs';
 
@@ -36,6 +36,13 @@ export const REQUIREMENTS: readonly Requirement[] = [
     envVar: 'NGINX_PATH',
     candidates: ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'],
     alsoNeeds: ['/etc/nginx/mime.types'],
+  },
+  {
+    name: 'Java',
+    neededBy: 'the Nu HTML Checker (tests/build/nu-validity.test.ts)',
+    debianPackage: 'default-jre-headless',
+    envVar: 'JAVA_PATH',
+    candidates: ['/usr/bin/java', '/usr/local/bin/java'],
   },
 ];
 

@@ -9,6 +9,7 @@ import { renderMarkdownFile } from '../markdown/render.ts';
 import { bodyFacts, type BodyFacts } from '../markdown/article-body.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
+import { languageMismatch } from '../content/detect-language.ts';
 
 export type { Article } from './catalog.ts';
 
@@ -24,8 +25,13 @@ export interface RenderedArticle extends BodyFacts {
   html: string;
 }
 
-/** Renders an article's body, only when its page is built. */
+/**
+ * Renders an article's body, only when its page is built, and warns (naming the file) when its
+ * headline and body are clearly not in its declared language (`lang`, or the site's).
+ */
 export async function renderArticle(article: Article): Promise<RenderedArticle> {
   const { markdown, html } = await renderMarkdownFile(resolve(article.filePath));
+  const mismatch = languageMismatch(article.data.lang ?? site.lang, `${article.data.title}\n\n${markdown}`);
+  if (mismatch) console.warn(`[news-archive:language] ${article.filePath}: ${mismatch}`);
   return { html, ...bodyFacts(markdown, article.data.description) };
 }

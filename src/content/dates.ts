@@ -1,10 +1,18 @@
 /**
- * Dates in one place: parsing publication dates, calendar parts and display in the site's time zone.
- * Every function takes the time zone explicitly so tests can pin it.
+ * Dates in one place: reading publication dates as the author wrote them, calendar parts and
+ * display in the site's time zone. Every function takes the time zone explicitly so tests can pin it.
+ *
+ * Zone arithmetic is Temporal's (the `temporal-polyfill` package), not ours. Chosen over
+ * date-fns-tz because Temporal is the TC39 standard (the polyfill goes away once Node ships it),
+ * parses RFC 3339/ISO 8601 strictly (offsets, fractional seconds to nanoseconds), and makes the
+ * daylight-saving choices explicit (`disambiguation`), where date-fns-tz works on `Date` and
+ * silently picks one reading of a skipped or repeated wall-clock time.
  */
+import { Temporal } from 'temporal-polyfill';
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_WITH_ZONE = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+/** RFC 3339 date-time, also with a space for `T` and YAML 1.1's `-5` style offsets (YAML timestamp). */
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)[ \t]*(Z|z|[+-]\d{1,2}(?::?\d{2})?)?$/;
 
 const formatterCache = new Map<string, Intl.DateTimeFormat>();
 
@@ -18,6 +26,10 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
+function zoned(date: Date, timeZone: string): Temporal.ZonedDateTime {
+  return Temporal.Instant.fromEpochMilliseconds(date.getTime()).toZonedDateTimeISO(timeZone);
+}
+
 export interface CalendarParts {
   year: string;
   month: string;
@@ -25,34 +37,27 @@ export interface CalendarParts {
 }
 
 /**
- * Year, month and day of an instant as seen in `timeZone`, zero-padded.
+ * Year, month and day of an instant as seen in `timeZone` (IANA), zero-padded.
  * @example calendarParts(new Date('2022-08-31T23:30:00Z'), 'Asia/Shanghai') // { year: '2022', month: '09', day: '01' }
  */
 export function calendarParts(date: Date, timeZone: string): CalendarParts {
-  const parts = formatter('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(date);
-  const get = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
-  return { year: get('year').padStart(4, '0'), month: get('month'), day: get('day') };
+  const local = zoned(date, timeZone);
+  return {
+    year: String(local.year).padStart(4, '0'),
+    month: String(local.month).padStart(2, '0'),
+    day: String(local.day).padStart(2, '0'),
+  };
 }
 
 /** Minutes east of UTC that `timeZone` observes at `date` (e.g. 480 for Asia/Shanghai). */
 export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const parts = formatter('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(date);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+  return zoned(date, timeZone).offsetNanoseconds / 60e9;
 }
 
 /**
- * The instant a wall-clock time in `timeZone` denotes.
+ * The instant a wall-clock time in `timeZone` denotes. A time skipped or repeated by a
+ * daylight-saving change resolves as Temporal's 'compatible' (the earlier reading; a skipped time
+ * moves forward), the rule RFC 5545 and browsers use.
  * @example instantInZone(2022, 9, 10, 8, 0, 0, 'Asia/Shanghai') // 2022-09-10T00:00:00Z
  */
 export function instantInZone(
@@ -64,53 +69,67 @@ export function instantInZone(
   second: number,
   timeZone: string,
 ): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute, second);
-  let instant = guess - zoneOffsetMinutes(new Date(guess), timeZone) * 60_000;
-  // A second pass settles times whose offset differs from the guess's (daylight-saving changes).
-  instant = guess - zoneOffsetMinutes(new Date(instant), timeZone) * 60_000;
-  return new Date(instant);
+  try {
+    const local = Temporal.PlainDateTime.from({ year, month, day, hour, minute, second }, { overflow: 'reject' });
+    return new Date(local.toZonedDateTime(timeZone).epochMilliseconds);
+  } catch {
+    return new Date(Number.NaN);
+  }
 }
 
-/** The instant a calendar day starts in `timeZone`. */
+/** The instant a calendar day starts in `timeZone` (not always 00:00 where midnight is skipped). */
 export function startOfDayInZone(year: number, month: number, day: number, timeZone: string): Date {
-  return instantInZone(year, month, day, 0, 0, 0, timeZone);
+  const date = Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' });
+  return new Date(date.toZonedDateTime(timeZone).epochMilliseconds);
 }
 
+/** What a frontmatter date means, or why it means nothing. */
+export type DateReading = { instant: Date } | { problem: string };
+
 /**
- * Reads a frontmatter date. A date alone (`2022-09-10`, or the YAML date it becomes) means the start
- * of that day in the site's time zone; a date-time must carry its zone. Returns null when invalid.
+ * Reads a frontmatter date from the author's text (frontmatter is parsed with YAML 1.2's core
+ * schema, so timestamps stay text; see src/content/frontmatter.ts). The rules:
+ * - a date alone (`2022-09-10`) is that day in the site's `timeZone`: its first instant;
+ * - a date-time with `Z` or an offset (`2022-09-09T20:00:00-04:00`, `…T00:00:00.250Z`) is that
+ *   instant, whatever the site's zone; precision below a millisecond is dropped (`Date`);
+ * - a date-time without a zone is refused: the author's zone is unknown, and reading it in the
+ *   site's zone would move the article whenever `TIME_ZONE` changes.
+ * Returns the instant, or a problem sentence saying what to write instead.
  */
-export function parsePublicationDate(value: Date | string, timeZone: string): Date | null {
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
-    const isBareYamlDate =
-      value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
-    return isBareYamlDate ? startOfDayInZone(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate(), timeZone) : value;
-  }
+export function readPublicationDate(value: string, timeZone: string): DateReading {
   const text = value.trim();
-  const dateOnly = DATE_ONLY.exec(text);
-  if (dateOnly) {
-    const [year, month, day] = dateOnly.slice(1).map(Number) as [number, number, number];
-    const check = new Date(Date.UTC(year, month - 1, day));
-    if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return null;
-    return startOfDayInZone(year, month, day, timeZone);
+  try {
+    if (DATE_ONLY.test(text)) {
+      const day = Temporal.PlainDate.from(text, { overflow: 'reject' });
+      return { instant: new Date(day.toZonedDateTime(timeZone).epochMilliseconds) };
+    }
+    const match = DATE_TIME.exec(text);
+    if (!match) return { problem: 'not an ISO date or date-time' };
+    const [, date, time, zone] = match;
+    if (!zone) {
+      return { problem: `a date-time needs its zone, e.g. ${date}T${time}Z or ${date}T${time}+01:00 (or write the date alone)` };
+    }
+    const offset = /^[+-]\d$/.test(zone) ? `${zone[0]}0${zone[1]}:00` : /^[+-]\d\d$/.test(zone) ? `${zone}:00` : zone;
+    const instant = Temporal.Instant.from(`${date}T${time?.replace(',', '.')}${offset.toUpperCase()}`);
+    return { instant: new Date(instant.epochMilliseconds) };
+  } catch {
+    return { problem: 'no such date or time' };
   }
-  if (!DATE_TIME_WITH_ZONE.test(text)) return null;
-  const parsed = new Date(text.replace(' ', 'T'));
-  return Number.isNaN(parsed.getTime()) ? null : parsed;
+}
+
+/** `readPublicationDate` for callers that only need the instant: null when the text is no valid date. */
+export function parsePublicationDate(value: string, timeZone: string): Date | null {
+  const reading = readPublicationDate(value, timeZone);
+  return 'instant' in reading ? reading.instant : null;
 }
 
 /**
- * ISO 8601 with the zone's offset, for `<time datetime>`, JSON-LD and Atom.
+ * ISO 8601 / RFC 3339 with the zone's offset (`Z` for UTC), for `<time datetime>`, JSON-LD and sitemaps.
  * @example isoInZone(new Date('2022-09-10T00:00:00Z'), 'Asia/Shanghai') // '2022-09-10T08:00:00+08:00'
  */
 export function isoInZone(date: Date, timeZone: string): string {
-  const offset = zoneOffsetMinutes(date, timeZone);
-  const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 19);
-  if (offset === 0) return `${local}Z`;
-  const sign = offset > 0 ? '+' : '-';
-  const abs = Math.abs(offset);
-  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  const text = zoned(date, timeZone).toString({ timeZoneName: 'never' });
+  return text.endsWith('+00:00') ? `${text.slice(0, -6)}Z` : text;
 }
 
 /** Long human date, e.g. "10 September 2022" in English. */
@@ -118,12 +137,15 @@ export function formatLongDate(date: Date, timeZone: string, locale: string): st
   return formatter(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
-/** Time of day, e.g. "14:30 UTC"; empty when the instant is the start of a day (a date-only article). */
+/**
+ * Time of day the way a newspaper in `locale` writes it, with the zone's short name from CLDR:
+ * en-GB "19:19 BST", en-US "8:00 PM EDT" (the hour unpadded, the locale's own 12/24-hour habit).
+ * Empty when the instant starts a day in `timeZone`: that is how a date-only article is stored.
+ */
 export function formatTimeOfDay(date: Date, timeZone: string, locale: string): string {
-  const offset = zoneOffsetMinutes(date, timeZone);
-  const minutesIntoDay = (((date.getTime() / 60_000 + offset) % 1440) + 1440) % 1440;
-  if (minutesIntoDay === 0) return '';
-  return formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(date);
+  const local = zoned(date, timeZone);
+  if (local.equals(local.startOfDay())) return '';
+  return formatter(locale, { timeZone, hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }).format(date);
 }
 
 /** Month name for a `YYYY-MM` period, e.g. "September 2022". */
@@ -133,7 +155,7 @@ export function formatMonth(year: string, month: string, locale: string): string
   );
 }
 
-/** RFC 822 date for RSS, e.g. "Sat, 10 Sep 2022 00:00:00 GMT". */
+/** RFC 822 date for RSS (RSS 2.0 § pubDate), e.g. "Sat, 10 Sep 2022 00:00:00 GMT". */
 export function rfc822(date: Date): string {
   return date.toUTCString();
 }

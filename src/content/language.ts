@@ -27,3 +27,14 @@ export function textDirection(lang: string): 'ltr' | 'rtl' {
   if (script && LTR_SCRIPTS.has(script)) return 'ltr';
   return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
 }
+
+/**
+ * The `lang` and `dir` attributes for text in language `lang` (BCP 47), falling back to the
+ * site's language when the article names none. Put on every snippet (list item, related link)
+ * so an Arabic headline in an English list runs right to left and is spoken as Arabic.
+ * @example languageAttributes(undefined, 'en') // { lang: 'en', dir: 'ltr' }
+ */
+export function languageAttributes(lang: string | undefined, siteLang: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  const tag = lang ?? siteLang;
+  return { lang: tag, dir: textDirection(tag) };
+}

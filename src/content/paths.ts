@@ -25,6 +25,13 @@ export interface Paths {
   feed(): string;
   sitemapIndex(): string;
   newsSitemap(): string;
+  /**
+   * A URL written in content (frontmatter `image.src`, links and images in Markdown bodies):
+   * a root-relative path (`/images/a.jpg`) means a file of this site, so it gets the base path
+   * (`/archive/images/a.jpg`); absolute URLs, `//host` URLs, fragments, queries and page-relative
+   * paths are returned unchanged.
+   */
+  content(url: string): string;
   /** Absolute URL of a path produced by this module, for canonical links, feeds and sitemaps. */
   absolute(path: string): string;
 }
@@ -52,6 +59,7 @@ export function createPaths(options: { base: string; siteUrl: string }): Paths {
     feed: () => withBase('rss.xml'),
     sitemapIndex: () => withBase('sitemap-index.xml'),
     newsSitemap: () => withBase('sitemap-news.xml'),
+    content: (url) => (/^\/(?![/\\])/.test(url) ? withBase(url) : url),
     absolute: (path) => new URL(path, `${origin}/`).href,
   };
 }

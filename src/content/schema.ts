@@ -3,19 +3,30 @@
  * the importer and the tests all validate against this schema; every type is inferred from it.
  */
 import { z } from 'astro/zod';
-import { parsePublicationDate } from './dates.ts';
+import { readPublicationDate } from './dates.ts';
+import { MAX_SEGMENT_BYTES, utf8Length } from './slug.ts';
+
+/**
+ * Raised whenever parsing or validation changes what an entry becomes, so that Astro's stored
+ * collection is rebuilt (src/content/cache-key.ts). 2: dates read from the author's text.
+ */
+export const SCHEMA_VERSION = 2;
 
 const ISO_HINT = 'an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00';
 
-/** A publication-style date: a YAML date, or an ISO string with a zone when it has a time. */
+/**
+ * A publication-style date, from the author's text (frontmatter is YAML 1.2, so quoted and
+ * unquoted timestamps both arrive as strings): the rules are `readPublicationDate`'s.
+ * Output: the instant, as a `Date`.
+ */
 export const dateField = (timeZone: string) =>
-  z.union([z.date(), z.string()], { error: `expected ${ISO_HINT}` }).transform((value, ctx) => {
-    const parsed = parsePublicationDate(value, timeZone);
-    if (!parsed) {
-      ctx.addIssue({ code: 'custom', message: `expected ${ISO_HINT}, got ${JSON.stringify(String(value))}` });
+  z.string({ error: `expected ${ISO_HINT}` }).transform((value, ctx) => {
+    const reading = readPublicationDate(value, timeZone);
+    if ('problem' in reading) {
+      ctx.addIssue({ code: 'custom', message: `expected ${ISO_HINT}, got ${JSON.stringify(value)}: ${reading.problem}` });
       return z.NEVER;
     }
-    return parsed;
+    return reading.instant;
   });
 
 const nameList = (what: string) =>
@@ -40,6 +51,11 @@ export function createArticleSchema(options: { timeZone: string }) {
     slug: z
       .string()
       .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'slug must be lowercase words joined by hyphens, e.g. un-report-reaction')
+      .refine((slug) => utf8Length(slug) <= MAX_SEGMENT_BYTES, {
+        error: (issue) =>
+          `slug is ${utf8Length(String(issue.input))} bytes in UTF-8; a URL path segment must fit in ${MAX_SEGMENT_BYTES} bytes ` +
+          '(the file-system limit for a folder name): shorten it to a few key words',
+      })
       .optional(),
     /** Standfirst: one or two sentences under the headline. */
     description: z.string().trim().min(1).optional(),

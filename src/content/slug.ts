@@ -133,8 +133,54 @@ export function slugMap(names: Iterable<string>): { bySlug: Map<string, string>;
   return { bySlug, collisions };
 }
 
-/** The slug of an article file: its name without folders or extension. */
+/**
+ * Longest path segment, in UTF-8 bytes, that every common file system stores: NAME_MAX is 255
+ * bytes on ext4, XFS and btrfs (Linux limits.h) and 255 UTF-16 units on APFS and NTFS, which
+ * 255 UTF-8 bytes never exceed. A slug becomes a folder name in dist/ (`<slug>/index.html`).
+ */
+export const MAX_SEGMENT_BYTES = 255;
+
+const utf8 = new TextEncoder();
+
+/** Length of `text` in UTF-8 bytes. */
+export function utf8Length(text: string): number {
+  return utf8.encode(text).length;
+}
+
+const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
+
+/**
+ * Shortens a slug to at most `maxBytes` UTF-8 bytes without splitting a character (whole
+ * grapheme clusters, so no surrogate half or lone combining mark is left), preferring to cut
+ * at a hyphen in the second half so words stay whole; a slug that fits is returned unchanged.
+ * @example fitSlug('wasserknappheit-in-der-region', 20) // 'wasserknappheit-in'
+ */
+export function fitSlug(slug: string, maxBytes = MAX_SEGMENT_BYTES): string {
+  if (utf8Length(slug) <= maxBytes) return slug;
+  let cut = '';
+  let bytes = 0;
+  for (const { segment } of graphemes.segment(slug)) {
+    const size = utf8Length(segment);
+    if (bytes + size > maxBytes) break;
+    cut += segment;
+    bytes += size;
+  }
+  const boundary = cut.lastIndexOf('-');
+  const words = boundary > cut.length / 2 ? cut.slice(0, boundary) : cut;
+  return words.replace(/-+$/, '');
+}
+
+/**
+ * The slug of an article file: its name without folders or extension, in lower case (Unicode
+ * default case mapping, NFC) because hosts on macOS and Windows file systems and many CDNs treat
+ * `Strike.md` and `strike.md` as one address; shortened to fit a path segment.
+ */
 export function fileSlug(filePath: string): string {
   const name = filePath.split(/[\\/]/).pop() ?? filePath;
-  return name.replace(/\.(md|markdown)$/i, '');
+  return fitSlug(
+    name
+      .replace(/\.(md|markdown)$/i, '')
+      .normalize('NFC')
+      .toLowerCase(),
+  );
 }

@@ -36,3 +36,31 @@ export const markExternalLinks = defineHastPlugin({
     },
   },
 });
+
+/** `href` and `src` attributes in serialised HTML whose value starts with one `/` (root-relative). */
+const ROOT_RELATIVE_ATTRIBUTE = /(\s(?:href|src)\s*=\s*)(["']?)\/(?![/\\])/gi;
+
+/**
+ * Root-relative link and image URLs in a body go through the site's URL builder
+ * (`Paths.content`), so `/images/a.jpg` works when the archive is served under a base path.
+ * Covers Markdown links and images and the raw HTML the allow-list kept.
+ */
+export function rebaseContentUrls(rewrite: (url: string) => string) {
+  const prefix = rewrite('/');
+  return defineHastPlugin({
+    name: 'news-archive:content-urls',
+    raw(node, ctx) {
+      if (prefix === '/') return;
+      const value = node.value.replace(ROOT_RELATIVE_ATTRIBUTE, `$1$2${prefix}`);
+      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+    },
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        const key = node.tagName === 'a' ? 'href' : 'src';
+        const url = node.properties[key];
+        if (typeof url === 'string' && rewrite(url) !== url) ctx.setProperty(node, key, rewrite(url));
+      },
+    },
+  });
+}

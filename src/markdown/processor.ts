@@ -4,10 +4,11 @@
  * (src/markdown/render.ts) so the content store never has to hold every rendered body.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { markExternalLinks, sanitizeArticleHtml } from './plugins.ts';
+import { paths } from '../content/site-paths.ts';
+import { markExternalLinks, rebaseContentUrls, sanitizeArticleHtml } from './plugins.ts';
 
 export const articleMarkdownProcessor = satteri({
-  hastPlugins: [sanitizeArticleHtml, markExternalLinks],
+  hastPlugins: [sanitizeArticleHtml, rebaseContentUrls(paths.content), markExternalLinks],
   // Articles carry their own typography (curly quotes, ellipses); never rewrite it.
   features: { smartPunctuation: false },
 });

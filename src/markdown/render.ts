@@ -5,14 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { splitFrontmatter } from '../content/frontmatter.ts';
 import { articleMarkdownProcessor, articleRendererOptions } from './processor.ts';
 
 let renderer: ReturnType<typeof articleMarkdownProcessor.createRenderer> | undefined;
 
-/** The body of a Markdown file: everything after its frontmatter block. */
+/**
+ * The body of a Markdown file: everything after its frontmatter block, not trimmed, because
+ * leading indentation is Markdown (an indented first line is a code block, CommonMark § 4.4).
+ */
 export function markdownBody(source: string): string {
-  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  return (match ? source.slice(match[0].length) : source).trim();
+  return splitFrontmatter(source).body;
 }
 
 /** Reads a Markdown file and renders its body to HTML with the site's processor. */

@@ -11,7 +11,9 @@ import { toHtml } from 'hast-util-to-html';
 /** Hosts whose players may be embedded with an iframe. */
 export const EMBED_HOSTS = ['www.youtube-nocookie.com', 'www.youtube.com', 'player.vimeo.com', 'www.openstreetmap.org'];
 
-const SAFE_URL = /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i;
+/** A URL scheme as the URL Standard parses one (§ 4.4 scheme state); anything without one is relative. */
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const SAFE_SCHEME = /^(?:https?|mailto):/i;
 
 export const articleHtmlSchema: Schema = {
   ...defaultSchema,
@@ -59,7 +61,7 @@ export function isAllowedEmbed(src: unknown): boolean {
 export function isSafeUrl(url: string): boolean {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore controls and spaces inside a URL scheme, so they are removed before it is checked.
   const compact = url.replace(/[\u0000-\u0020\u007f]+/g, '');
-  return SAFE_URL.test(compact);
+  return !SCHEME.test(compact) || SAFE_SCHEME.test(compact);
 }
 
 function sanitizeTree(html: string): string {

@@ -1,5 +1,20 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../support/site.ts';
+import { buildSite, ROOT } from '../support/site.ts';
+
+/** Writes a content folder under .tmp (file names differing only in case cannot live in git on every OS). */
+async function contentFolder(name: string, files: Record<string, string>): Promise<string> {
+  const dir = join('.tmp/fixtures', name);
+  await rm(join(ROOT, dir), { recursive: true, force: true });
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(join(ROOT, dir, file, '..'), { recursive: true });
+    await writeFile(join(ROOT, dir, file), text);
+  }
+  return dir;
+}
+
+const article = (date: string, extra = '') => `---\ntitle: "Headline"\ndate: ${date}\n${extra}---\n\nBody.\n`;
 
 describe('a build of invalid content', () => {
   test('fails naming the file, each bad field and what was expected', async () => {
@@ -17,5 +32,37 @@ describe('a build of invalid content', () => {
     expect(result.output).toMatch(/Two articles would be published at \/2022\/09\/10\/same-story\//);
     expect(result.output).toContain('a/same-story.md');
     expect(result.output).toContain('b/same-story.md');
+  });
+
+  // [case, files, what the output must say]
+  test.each([
+    [
+      'a date-time without a zone',
+      { '2022/09/no-zone.md': article('2022-09-10T14:30:00') },
+      ['2022/09/no-zone.md', /date.*a date-time needs its zone, e\.g\. 2022-09-10T14:30:00Z/],
+    ],
+    [
+      'a slug longer than a path segment',
+      { '2022/09/long.md': article('2022-09-12', `slug: ${'very-long-headline-about-water-rationing'.repeat(9)}\n`) },
+      ['2022/09/long.md', /slug.*slug is 360 bytes in UTF-8; a URL path segment must fit in 255 bytes/],
+    ],
+    [
+      'file names that differ only in letter case',
+      { '2022/09/Harbour-Strike-Ends.md': article('2022-09-10'), '2022/09/harbour-strike-ends.md': article('2022-09-10') },
+      [
+        /Two articles would be published at \/2022\/09\/10\/harbour-strike-ends\//,
+        'Harbour-Strike-Ends.md',
+        '2022/09/harbour-strike-ends.md',
+      ],
+    ],
+  ] as const)('fails on %s, naming the file and field', async (name, files, expected) => {
+    const contentDir = await contentFolder(`invalid-${name.replaceAll(' ', '-')}`, files);
+    const result = await buildSite({ name: `invalid-${name.replaceAll(' ', '-')}`, contentDir });
+    expect(result.code).not.toBe(0);
+    expect(result.output).not.toContain('ENAMETOOLONG');
+    for (const part of expected) {
+      if (typeof part === 'string') expect(result.output).toContain(part);
+      else expect(result.output).toMatch(part);
+    }
   });
 });

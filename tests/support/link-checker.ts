@@ -1,7 +1,9 @@
 /**
- * Checks every internal link, image and fragment in a built site: each `href`/`src` must resolve
- * to a file (directory URLs to their index.html) under the base path, and each `#fragment` to an
- * element id on the target page. External links must be well-formed absolute URLs.
+ * Checks every internal link, image and fragment in a built site: each `href`/`src` (links,
+ * `<img src>`, scripts, styles), each OpenGraph/Twitter URL (`og:image`, `og:url`…) and each URL
+ * in JSON-LD must resolve to a file (directory URLs to their index.html) under the base path, and
+ * each `#fragment` to an element id on the target page. External links must be well-formed
+ * absolute URLs.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,6 +21,25 @@ export interface LinkReport {
 }
 
 const ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
+const META_URL = /<meta\s+(?:property|name)="(?:og:image|og:url|og:image:url|og:image:secure_url|twitter:image)"\s+content="([^"]*)"/g;
+const JSON_LD = /<script type="application\/ld\+json">(.*?)<\/script>/gs;
+
+/** Every string in a JSON-LD value that is an absolute http(s) URL. */
+function jsonLdUrls(value: unknown): string[] {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap(jsonLdUrls);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonLdUrls);
+  return [];
+}
+
+/** The URLs a page refers to: attributes, social metadata and structured data. */
+function urlsOf(html: string): string[] {
+  return [
+    ...[...html.matchAll(ATTRIBUTE)].map((match) => decodeEntities(match[1] ?? '')),
+    ...[...html.matchAll(META_URL)].map((match) => decodeEntities(match[1] ?? '')),
+    ...[...html.matchAll(JSON_LD)].flatMap((match) => jsonLdUrls(JSON.parse(match[1] ?? 'null'))),
+  ];
+}
 const ID = /\sid="([^"]*)"/g;
 
 function decodeEntities(value: string): string {
@@ -58,8 +79,7 @@ export function checkLinks(root: string, options: { base: string; siteUrl: strin
     const page = `/${relative(root, file).replace(/index\.html$/, '')}`;
     const pageUrl = new URL(options.base.replace(/\/$/, '') + page, origin);
     const html = readFileSync(file, 'utf8');
-    for (const match of html.matchAll(ATTRIBUTE)) {
-      const raw = decodeEntities(match[1] ?? '');
+    for (const raw of urlsOf(html)) {
       links += 1;
       let url: URL;
       try {

@@ -4,7 +4,8 @@
  */
 import { createArticleSchema, type ArticleData } from '../../src/content/schema.ts';
 import { calendarParts, instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
-import { slugify } from '../../src/content/slug.ts';
+import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
+import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
 import { suggestEntities } from './entities.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
@@ -24,6 +25,8 @@ export interface ArticleOptions {
   topics?: string[];
   authors?: string[];
   lang?: string;
+  /** The site's language (SITE_LANG, default "en"): a detected language equal to it is not written. */
+  siteLang?: string;
   /** Suggest people, places and organisations from the text (default true). */
   entities?: boolean;
 }
@@ -43,15 +46,20 @@ const SLUG_MAX_LENGTH = 80;
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 
 /**
- * File-name slug of a headline, cut at a word boundary so names stay readable.
+ * File-name slug of a headline: at most `maxLength` characters (code points, so readable) and
+ * 255 bytes less the `.md` extension (the file-system limit), cut at a word boundary when one is
+ * in the second half, never inside a character.
  * @example articleSlug('China says UN has ‘closed the door’') // 'china-says-un-has-closed-the-door'
  */
 export function articleSlug(title: string, maxLength = SLUG_MAX_LENGTH): string {
-  const slug = slugify(title);
-  if (slug.length <= maxLength) return slug;
-  const cut = slug.slice(0, maxLength + 1);
-  const boundary = cut.lastIndexOf('-');
-  return boundary > maxLength / 2 ? cut.slice(0, boundary) : slug.slice(0, maxLength).replace(/-+$/, '');
+  const chars = Array.from(slugify(title));
+  let slug = chars.join('');
+  if (chars.length > maxLength) {
+    const cut = chars.slice(0, maxLength + 1).join('');
+    const boundary = cut.lastIndexOf('-');
+    slug = boundary > cut.length / 2 ? cut.slice(0, boundary) : chars.slice(0, maxLength).join('').replace(/-+$/, '');
+  }
+  return fitSlug(slug, MAX_SEGMENT_BYTES - '.md'.length);
 }
 
 /**
@@ -66,6 +74,24 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
   const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
   const instant = instantInZone(year!, month!, day!, hour!, minute!, second!, timeZone);
   return Number.isNaN(instant.getTime()) ? undefined : isoInZone(instant, timeZone);
+}
+
+/**
+ * The `lang` to write: the input's or --lang when given (with a warning when the text clearly reads
+ * otherwise), else the language detected from headline and body when it differs from the site's
+ * (the schema's `lang` is for articles not in the site language). Warnings go to `warnings`.
+ */
+function articleLanguage(parsed: ParsedInput, given: string | undefined, siteLang: string, warnings: string[]): string | undefined {
+  const text = entityText(parsed);
+  if (given) {
+    const mismatch = languageMismatch(given, text);
+    if (mismatch) warnings.push(`lang: ${mismatch}`);
+    return given;
+  }
+  const detected = detectLanguage(text);
+  if (!detected || sameLanguage(detected, siteLang)) return undefined;
+  warnings.push(`lang: no language given; the text reads as ${detected}, so lang: ${detected} was written`);
+  return detected;
 }
 
 /** The text entities are suggested from: headline and body, without byline or credit. */
@@ -115,7 +141,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     people: entities?.people,
     places: entities?.places,
     organisations: entities?.organisations,
-    lang: prefer(parsed.lang, options.lang, '--lang'),
+    lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };
   const markdown = serialiseArticle(frontmatter, parsed.body);
   // Validate what will be on disk, read back, not the object it was made from.

@@ -4,8 +4,8 @@
  */
 import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { calendarParts, parsePublicationDate } from '../../src/content/dates.ts';
+import { parseFrontmatter } from '../../src/content/frontmatter.ts';
 
 export interface ArchivedArticle {
   /** Path relative to the content folder, with `/` separators. */
@@ -15,11 +15,14 @@ export interface ArchivedArticle {
   sourceUrl?: string;
 }
 
-/** The key two articles share when they have the same headline on the same day. */
+/**
+ * The key two articles share when they have the same headline on the same day in `timeZone`.
+ * `date` is the frontmatter text (read by the schema's rules) or the instant the schema made of it.
+ */
 export function titleDayKey(title: unknown, date: unknown, timeZone: string): string | undefined {
-  if (typeof title !== 'string' || !(typeof date === 'string' || date instanceof Date)) return undefined;
-  const parsed = parsePublicationDate(date, timeZone);
-  if (!parsed) return undefined;
+  if (typeof title !== 'string') return undefined;
+  const parsed = date instanceof Date ? date : typeof date === 'string' ? parsePublicationDate(date, timeZone) : null;
+  if (!parsed || Number.isNaN(parsed.getTime())) return undefined;
   const { year, month, day } = calendarParts(parsed, timeZone);
   return `${title.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()}|${year}-${month}-${day}`;
 }
@@ -38,11 +41,9 @@ export function sourceUrlKey(url: unknown): string | undefined {
 
 /** Frontmatter of a Markdown file, or undefined when it has none or it is not valid YAML. */
 export function readFrontmatter(markdown: string): Record<string, unknown> | undefined {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(markdown);
-  if (!match) return undefined;
   try {
-    const data: unknown = parseYaml(match[1] ?? '');
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+    const { data } = parseFrontmatter(markdown, 'archive file');
+    return Object.keys(data).length > 0 ? data : undefined;
   } catch {
     return undefined;
   }

@@ -44,4 +44,22 @@ describe('buildCatalog', () => {
     expect(build).toThrow(DuplicatePermalinkError);
     expect(build).toThrow(/content\/articles\/one\/same\.md and content\/articles\/two\/same\.md/);
   });
+
+  // Pairs of files that are one address on case-insensitive hosts or after slugging.
+  test.each([
+    ['2022/09/Harbour-Strike-Ends.md', '2022/09/harbour-strike-ends.md', '/archive/2022/09/10/harbour-strike-ends/'],
+    ['a/HARBOUR.md', 'b/harbour.md', '/archive/2022/09/10/harbour/'],
+    ['a/Zürich-Vote.md', 'b/zürich-vote.md', '/archive/2022/09/10/zürich-vote/'],
+    ['a/Αθηνα.md', 'b/αθηνα.md', '/archive/2022/09/10/αθηνα/'],
+  ])('reports %s and %s as a collision at %s, in lower case', (first, second, url) => {
+    const build = () =>
+      buildCatalog([entry(first, { date: '2022-09-10' }), entry(second, { date: '2022-09-10' })], { timeZone: 'UTC', paths });
+    expect(build).toThrow(DuplicatePermalinkError);
+    expect(build).toThrow(`Two articles would be published at ${encodeURI(url)}: content/articles/${first} and content/articles/${second}`);
+  });
+
+  test('gives a mixed-case file name a lower-case URL', () => {
+    const [article] = buildCatalog([entry('2022/09/Harbour-Strike-Ends.md', { date: '2022-09-10' })], { timeZone: 'UTC', paths });
+    expect(article?.url).toBe('/archive/2022/09/10/harbour-strike-ends/');
+  });
 });

@@ -7,6 +7,7 @@ import {
   instantInZone,
   isoInZone,
   parsePublicationDate,
+  readPublicationDate,
   rfc822,
   startOfDayInZone,
 } from '../../../src/content/dates.ts';
@@ -20,28 +21,49 @@ describe('calendarParts', () => {
   });
 });
 
-describe('parsePublicationDate', () => {
-  test('reads a bare date as the start of that day in the site time zone', () => {
-    expect(parsePublicationDate('2022-09-10', 'UTC')?.toISOString()).toBe('2022-09-10T00:00:00.000Z');
-    expect(parsePublicationDate('2022-09-10', 'Europe/London')?.toISOString()).toBe('2022-09-09T23:00:00.000Z');
-    expect(parsePublicationDate('2022-09-10', 'Asia/Shanghai')?.toISOString()).toBe('2022-09-09T16:00:00.000Z');
+describe('readPublicationDate', () => {
+  // [author's text, site zone, instant, permalink day in the site zone, <time datetime>]
+  const cases: [string, string, string, string, string][] = [
+    ['2022-09-10', 'UTC', '2022-09-10T00:00:00.000Z', '2022-09-10', '2022-09-10T00:00:00Z'],
+    ['2022-09-10', 'Europe/London', '2022-09-09T23:00:00.000Z', '2022-09-10', '2022-09-10T00:00:00+01:00'],
+    ['2022-09-10', 'America/New_York', '2022-09-10T04:00:00.000Z', '2022-09-10', '2022-09-10T00:00:00-04:00'],
+    ['2022-09-10', 'Asia/Shanghai', '2022-09-09T16:00:00.000Z', '2022-09-10', '2022-09-10T00:00:00+08:00'],
+    ['2022-09-10T14:30:00Z', 'UTC', '2022-09-10T14:30:00.000Z', '2022-09-10', '2022-09-10T14:30:00Z'],
+    ['2022-09-10T14:30Z', 'Asia/Shanghai', '2022-09-10T14:30:00.000Z', '2022-09-10', '2022-09-10T22:30:00+08:00'],
+    ['2022-09-10T14:30:00+08:00', 'UTC', '2022-09-10T06:30:00.000Z', '2022-09-10', '2022-09-10T06:30:00Z'],
+    ['2022-09-10T05:30:00+05:30', 'UTC', '2022-09-10T00:00:00.000Z', '2022-09-10', '2022-09-10T00:00:00Z'],
+    // The case from the issue: 8 PM in New York is midnight UTC, and stays 9 September in New York.
+    ['2022-09-09T20:00:00-04:00', 'America/New_York', '2022-09-10T00:00:00.000Z', '2022-09-09', '2022-09-09T20:00:00-04:00'],
+    ['2022-09-09T20:00:00-04:00', 'UTC', '2022-09-10T00:00:00.000Z', '2022-09-10', '2022-09-10T00:00:00Z'],
+    ['2022-09-10T00:00:00Z', 'America/New_York', '2022-09-10T00:00:00.000Z', '2022-09-09', '2022-09-09T20:00:00-04:00'],
+    ['2022-09-09T23:59:59.999-09:30', 'Pacific/Marquesas', '2022-09-10T09:29:59.999Z', '2022-09-09', '2022-09-09T23:59:59.999-09:30'],
+    ['2022-09-10T14:30:00.123456789+02:00', 'UTC', '2022-09-10T12:30:00.123Z', '2022-09-10', '2022-09-10T12:30:00.123Z'],
+    ['2022-09-10 14:30:00 +0200', 'UTC', '2022-09-10T12:30:00.000Z', '2022-09-10', '2022-09-10T12:30:00Z'],
+    ['2001-12-14 21:59:43.10 -5', 'UTC', '2001-12-15T02:59:43.100Z', '2001-12-15', '2001-12-15T02:59:43.1Z'],
+    ['  2022-09-10t14:30:00z ', 'UTC', '2022-09-10T14:30:00.000Z', '2022-09-10', '2022-09-10T14:30:00Z'],
+  ];
+
+  test.each(cases)('reads %j in %s as the instant %s, on day %s, shown as %s', (text, zone, instant, day, datetime) => {
+    const reading = readPublicationDate(text, zone);
+    if (!('instant' in reading)) throw new Error(reading.problem);
+    expect(reading.instant.toISOString()).toBe(instant);
+    const parts = calendarParts(reading.instant, zone);
+    expect(`${parts.year}-${parts.month}-${parts.day}`).toBe(day);
+    expect(isoInZone(reading.instant, zone)).toBe(datetime);
   });
 
-  test('treats the Date YAML makes of a bare date like the string', () => {
-    const yamlDate = new Date('2022-09-10T00:00:00Z');
-    expect(parsePublicationDate(yamlDate, 'Asia/Shanghai')?.toISOString()).toBe('2022-09-09T16:00:00.000Z');
-  });
-
-  test('keeps a date-time with an explicit zone as that instant', () => {
-    expect(parsePublicationDate('2022-09-10T14:30:00+08:00', 'UTC')?.toISOString()).toBe('2022-09-10T06:30:00.000Z');
-    expect(parsePublicationDate('2022-09-10T14:30Z', 'Asia/Shanghai')?.toISOString()).toBe('2022-09-10T14:30:00.000Z');
-  });
-
-  test('rejects impossible dates and date-times without a zone', () => {
-    expect(parsePublicationDate('2022-02-30', 'UTC')).toBeNull();
-    expect(parsePublicationDate('2022-13-01', 'UTC')).toBeNull();
-    expect(parsePublicationDate('2022-09-10T14:30:00', 'UTC')).toBeNull();
-    expect(parsePublicationDate('10 September 2022', 'UTC')).toBeNull();
+  test.each([
+    ['2022-09-10T14:30:00', /needs its zone, e\.g\. 2022-09-10T14:30:00Z/],
+    ['2022-09-10 14:30', /needs its zone/],
+    ['2022-02-30', /no such date/],
+    ['2022-13-01', /no such date/],
+    ['2022-09-10T25:00:00Z', /no such date or time/],
+    ['10 September 2022', /not an ISO date/],
+    ['', /not an ISO date/],
+  ])('refuses %j with a reason', (text, reason) => {
+    const reading = readPublicationDate(text, 'UTC');
+    expect('problem' in reading && reading.problem).toMatch(reason);
+    expect(parsePublicationDate(text, 'UTC')).toBeNull();
   });
 });
 
@@ -68,9 +90,18 @@ describe('display formats', () => {
     expect(formatLongDate(date, 'Asia/Shanghai', 'en-GB')).toBe('1 September 2022');
   });
 
-  test('shows a time of day only when the article has one', () => {
-    expect(formatTimeOfDay(new Date('2022-09-10T00:00:00Z'), 'UTC', 'en-GB')).toBe('');
-    expect(formatTimeOfDay(new Date('2022-09-10T14:30:00Z'), 'UTC', 'en-GB')).toBe('14:30 UTC');
+  test.each([
+    ['2022-09-10T00:00:00Z', 'UTC', 'en-GB', ''],
+    ['2022-09-09T23:00:00Z', 'Europe/London', 'en-GB', ''],
+    ['2022-09-10T14:30:00Z', 'UTC', 'en-GB', '14:30 UTC'],
+    ['2022-09-10T18:19:00Z', 'Europe/London', 'en-GB', '19:19 BST'],
+    ['2022-12-10T19:19:00Z', 'Europe/London', 'en-GB', '19:19 GMT'],
+    ['2022-09-10T00:00:00Z', 'America/New_York', 'en', '8:00 PM EDT'],
+    ['2022-09-10T00:00:00Z', 'America/New_York', 'en-US', '8:00 PM EDT'],
+    ['2022-09-10T06:05:00Z', 'Europe/Paris', 'fr', '08:05 UTC+2'],
+    ['2022-09-10T06:05:00Z', 'Europe/Berlin', 'de', '08:05 MESZ'],
+  ])('shows %s in %s for %s as %j (empty for the start of a day, a date-only article)', (instant, zone, locale, shown) => {
+    expect(formatTimeOfDay(new Date(instant), zone, locale)).toBe(shown);
   });
 
   test('writes RFC 822 dates for RSS', () => {

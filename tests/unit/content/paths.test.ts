@@ -67,3 +67,24 @@ describe('normaliseBase', () => {
     expect(normaliseBase('/repo//')).toBe('/repo/');
   });
 });
+
+describe('Paths.content', () => {
+  const under = createPaths({ base: '/archive/', siteUrl: 'https://news.example' });
+  const root = createPaths({ base: '/', siteUrl: 'https://news.example' });
+  // [URL written in content, under /archive/, at the root]
+  test.each([
+    ['/images/lighthouse.jpg', '/archive/images/lighthouse.jpg', '/images/lighthouse.jpg'],
+    ['/2022/09/10/story/#top', '/archive/2022/09/10/story/#top', '/2022/09/10/story/#top'],
+    ['/search/?q=a:b', '/archive/search/?q=a:b', '/search/?q=a:b'],
+    ['photo.jpg', 'photo.jpg', 'photo.jpg'],
+    ['../other/', '../other/', '../other/'],
+    ['?q=x', '?q=x', '?q=x'],
+    ['#note', '#note', '#note'],
+    ['//cdn.example.org/a.jpg', '//cdn.example.org/a.jpg', '//cdn.example.org/a.jpg'],
+    ['/\\evil.example', '/\\evil.example', '/\\evil.example'],
+    ['https://example.org/a.jpg', 'https://example.org/a.jpg', 'https://example.org/a.jpg'],
+  ])('resolves %j to %j under /archive/ and %j at the root', (url, underBase, atRoot) => {
+    expect(under.content(url)).toBe(underBase);
+    expect(root.content(url)).toBe(atRoot);
+  });
+});

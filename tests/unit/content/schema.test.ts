@@ -42,7 +42,7 @@ describe('article schema', () => {
   test('names the missing title and a malformed date', () => {
     expect(messages({ date: 'last Friday' })).toEqual([
       'title: title is required: the headline as a quoted string',
-      'date: expected an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00, got "last Friday"',
+      'date: expected an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00, got "last Friday": not an ISO date or date-time',
     ]);
   });
 

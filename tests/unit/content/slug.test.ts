@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileSlug, slugify, slugMap } from '../../../src/content/slug.ts';
+import { fileSlug, fitSlug, MAX_SEGMENT_BYTES, slugify, slugMap, utf8Length } from '../../../src/content/slug.ts';
 
 describe('slugify', () => {
   test('lowercases and hyphenates Latin names', () => {
@@ -51,7 +51,48 @@ describe('slugMap', () => {
 });
 
 describe('fileSlug', () => {
-  test('takes the file name without folders or extension', () => {
-    expect(fileSlug('2022/09/china-says-un.md')).toBe('china-says-un');
+  test.each([
+    ['2022/09/china-says-un.md', 'china-says-un'],
+    ['2022/09/Harbour-Strike-Ends.md', 'harbour-strike-ends'],
+    ['2022\\09\\ZÜRICH-Vote.markdown', 'zürich-vote'],
+    ['2022/09/ΑΘΗΝΑ.md', 'αθηνα'],
+  ])('takes the file name of %s without folders or extension, in lower case: %s', (file, slug) => {
+    expect(fileSlug(file)).toBe(slug);
+  });
+
+  test('shortens a file name that would not fit a path segment once lower-cased', () => {
+    const slug = fileSlug(`${'İ'.repeat(120)}.md`);
+    expect(utf8Length(slug)).toBeLessThanOrEqual(MAX_SEGMENT_BYTES);
+  });
+});
+
+describe('fitSlug', () => {
+  const long = (word: string, count: number) => Array.from({ length: count }, () => word).join('-');
+  // [slug, byte limit, expected]
+  test.each([
+    ['short-slug', 255, 'short-slug'],
+    ['wasserknappheit-in-der-region', 20, 'wasserknappheit-in'],
+    ['abcdefghijklmnopqrstuvwxyz', 10, 'abcdefghij'],
+    ['北京交通局发布新能源公交车夜间线路', 10, '北京交'],
+    ['كهرباء-المياه-في-المنطقة', 30, 'كهرباء-المياه'],
+    ['👩‍👩‍👧-news', 10, ''],
+    ['cafe\u0301-de-paris', 5, 'caf'],
+  ])('cuts %j to %d bytes as %j, never inside a character', (slug, bytes, expected) => {
+    const cut = fitSlug(slug, bytes);
+    expect(cut).toBe(expected);
+    expect(utf8Length(cut)).toBeLessThanOrEqual(bytes);
+    expect(cut).not.toMatch(/[\uD800-\uDFFF]/u);
+  });
+
+  test.each([
+    ['Latin', long('reservoir', 60)],
+    ['Chinese', '交通局'.repeat(200)],
+    ['Arabic', long('المياه', 80)],
+    ['emoji', '🌊'.repeat(100)],
+  ])('fits a long %s slug into 255 bytes', (_script, slug) => {
+    const cut = fitSlug(slug);
+    expect(utf8Length(cut)).toBeLessThanOrEqual(255);
+    expect(utf8Length(cut)).toBeGreaterThan(200);
+    expect(slug.startsWith(cut)).toBe(true);
   });
 });

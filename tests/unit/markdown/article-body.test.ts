@@ -20,9 +20,13 @@ describe('repeatsLead', () => {
 });
 
 describe('markdownBody', () => {
-  test('drops the frontmatter block, with or without a byte-order mark and Windows line endings', () => {
-    expect(markdownBody('---\ntitle: x\n---\n\nBody text.\n')).toBe('Body text.');
-    expect(markdownBody('\uFEFF---\r\ntitle: x\r\n---\r\n\r\nBody.')).toBe('Body.');
+  test.each([
+    ['---\ntitle: x\n---\n\nBody text.\n', '\nBody text.\n'],
+    ['\uFEFF---\r\ntitle: x\r\n---\r\n\r\nBody.', '\r\nBody.'],
+    ['---\n---\n    indented code\n', '    indented code\n'],
+    ['---\ntitle: x\n---\n---\nnot: frontmatter\n---\n', '---\nnot: frontmatter\n---\n'],
+  ])('drops the frontmatter block of %j and keeps the body byte for byte', (source, body) => {
+    expect(markdownBody(source)).toBe(body);
   });
 
   test('keeps a body that has no frontmatter', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { isSafeUrl, sanitizeHtmlFragment } from '../../../src/markdown/sanitize.ts';
-import { markExternalLinks, sanitizeArticleHtml } from '../../../src/markdown/plugins.ts';
+import { markExternalLinks, rebaseContentUrls, sanitizeArticleHtml } from '../../../src/markdown/plugins.ts';
+import { createPaths } from '../../../src/content/paths.ts';
 
 const render = (markdown: string) =>
   markdownToHtml(markdown, { hastPlugins: [sanitizeArticleHtml, markExternalLinks], features: { smartPunctuation: false } }).html;
@@ -45,6 +46,45 @@ describe('isSafeUrl', () => {
     expect(isSafeUrl('https://example.com')).toBe(true);
     expect(isSafeUrl('#section')).toBe(true);
     expect(isSafeUrl('../relative/')).toBe(true);
+  });
+
+  test.each([
+    ['?q=a:b', true],
+    ['search/?q=time:12:30', true],
+    ['/search/?q=a:b#x:y', true],
+    ['#note:1', true],
+    ['photo.jpg', true],
+    ['./a:b.html', true],
+    ['mailto:desk@example.org', true],
+    ['vbscript:msgbox(1)', false],
+    ['  javascript:alert(1)', false],
+    ['\u0000javascript:alert(1)', false],
+    ['blob:https://example.org/1', false],
+  ])('treats %j as safe: %s (relative URLs have no scheme, URL Standard § 4.4)', (url, safe) => {
+    expect(isSafeUrl(url)).toBe(safe);
+  });
+});
+
+describe('rebaseContentUrls', () => {
+  const base = createPaths({ base: '/archive/', siteUrl: 'https://news.example' });
+  const rebase = (markdown: string) =>
+    markdownToHtml(markdown, {
+      hastPlugins: [sanitizeArticleHtml, rebaseContentUrls(base.content), markExternalLinks],
+      features: { smartPunctuation: false },
+    }).html;
+
+  test.each([
+    ['![Logo](/images/a.jpg)', 'src="/archive/images/a.jpg"'],
+    ['[Day](/2022/09/10/)', 'href="/archive/2022/09/10/"'],
+    ['[Query](/search/?q=a:b)', 'href="/archive/search/?q=a:b"'],
+    ['[Query](?q=a:b)', 'href="?q=a:b"'],
+    ['![Relative](photo.jpg)', 'src="photo.jpg"'],
+    ['[Other host](//example.org/a)', 'href="//example.org/a"'],
+    ['[Absolute](https://example.org/a)', 'href="https://example.org/a"'],
+    ['<figure><img src="/images/a.jpg" alt="A"></figure>', 'src="/archive/images/a.jpg"'],
+    ["<a href='/2022/'>Year</a>", 'href="/archive/2022/"'],
+  ])('renders %j with %s', (markdown, expected) => {
+    expect(rebase(markdown)).toContain(expected);
   });
 });
 

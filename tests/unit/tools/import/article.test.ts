@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { articleSlug, buildArticle, normaliseDate } from '../../../../tools/import/article.ts';
 import { parseText } from '../../../../tools/import/text.ts';
 import { parseArticle } from '../../../../tools/import/markdown.ts';
@@ -13,6 +14,17 @@ describe('articleSlug', () => {
     const slug = articleSlug('word '.repeat(40));
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug.endsWith('word')).toBe(true);
+  });
+  test.each([
+    ['Chinese', '北京交通局发布新能源公交车夜间线路'.repeat(10), 80],
+    ['emoji', '🌊 '.repeat(100), 63],
+    ['Arabic', 'المياه '.repeat(40), 80],
+  ])('keeps a long %s headline whole characters within 80 code points and a 255-byte file name', (_script, title, chars) => {
+    const slug = articleSlug(title);
+    expect(new TextEncoder().encode(`${slug}.md`).length).toBeLessThanOrEqual(255);
+    expect(Array.from(slug).length).toBeLessThanOrEqual(chars);
+    expect(slug).not.toMatch(/[\uD800-\uDFFF](?![\uDC00-\uDFFF])/u);
+    expect(slug.length).toBeGreaterThan(0);
   });
 });
 
@@ -70,6 +82,7 @@ describe('buildArticle', () => {
       '--author ["Editor Given"] not used: the input says ["From Page"]',
       '--source-url "https://b.example/y" not used: the input says "https://a.example/x"',
       '--lang "en" not used: the input says "fr"',
+      'lang: the text reads as en, not fr: set `lang: en` in its frontmatter (or SITE_LANG) if that is right',
     ]);
   });
   test('fails clearly without a date', () => {
@@ -97,5 +110,44 @@ describe('buildArticle', () => {
   test('leaves entity suggestions out with entities: false', () => {
     const { markdown } = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', entities: false });
     expect(parseArticle(markdown).frontmatter).not.toHaveProperty('places');
+  });
+});
+
+describe('the language of an imported article', () => {
+  const cjk = readFileSync(new URL('../../../fixtures/import/cjk-without-lang.txt', import.meta.url), 'utf8');
+  // [story, --lang, site language, lang written, warning]
+  test.each([
+    ['Chinese, no --lang', cjk, undefined, 'en', 'zh', /the text reads as zh, so lang: zh was written/],
+    [
+      'Arabic, no --lang',
+      'RTA تفتتح خط حافلات ليلي جديد\n\nأعلنت هيئة النقل افتتاح خط حافلات ليلي جديد يعمل حتى الساعة الثانية صباحاً.',
+      undefined,
+      'en',
+      'ar',
+      /reads as ar/,
+    ],
+    [
+      'English on an English site',
+      'Central bank raises rates\n\nThe central bank raised interest rates by half a point on Tuesday.',
+      undefined,
+      'en',
+      undefined,
+      undefined,
+    ],
+    [
+      'French on a French site',
+      'La banque relève ses taux\n\nLa banque centrale relève ses taux d’un demi-point mardi.',
+      undefined,
+      'fr',
+      undefined,
+      undefined,
+    ],
+    ['Chinese with --lang zh-Hant', cjk, 'zh-Hant', 'en', 'zh-Hant', undefined],
+    ['Chinese with a wrong --lang en', cjk, 'en', 'en', 'en', /lang: the text reads as zh, not en/],
+  ])('%s: writes lang %s', (_story, story, lang, siteLang, written, warning) => {
+    const { data, warnings } = buildArticle(parseText(story), { timeZone: 'UTC', date: '2022-09-18', lang, siteLang });
+    expect(data.lang).toBe(written);
+    if (warning) expect(warnings.join('\n')).toMatch(warning);
+    else expect(warnings.filter((line) => line.startsWith('lang:'))).toEqual([]);
   });
 });
