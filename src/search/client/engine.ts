@@ -78,6 +78,9 @@ export interface Engine {
 /** Words in a result's excerpt. */
 export const EXCERPT_WORDS = 32;
 
+/** Shard answers kept for reuse; a page rarely needs more than the last query's. */
+const REMEMBERED_SEARCHES = 64;
+
 /** Raised when the bundle is missing, as under `astro dev`, which builds no index. */
 export class BundleMissingError extends Error {}
 
@@ -156,47 +159,59 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
     return instance;
   };
 
+  /**
+   * One shard's answer, remembered for the page's next few searches: showing the newest shard
+   * first and then all shards asks the newest one twice, and a phrase's words are asked alone.
+   * Hits are never changed in place, so a remembered answer stays as Pagefind gave it.
+   */
+  const remembered = new Map<string, Promise<SearchResponse>>();
+  const shardSearch = (shard: ShardInfo, term: string | null, options: SearchOptions): Promise<SearchResponse> => {
+    const key = JSON.stringify([shard.path, facetsLoaded.has(shard), term, options]);
+    let response = remembered.get(key);
+    if (!response) {
+      if (remembered.size >= REMEMBERED_SEARCHES) remembered.clear();
+      response = instanceOf(shard).then(async (instance) => {
+        const answer = await instance.search(term, options);
+        assertPagefindResponse(answer);
+        const number = manifest.shards.indexOf(shard);
+        for (const hit of answer.results) hit.run = `${number}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
+        return answer;
+      });
+      // A failed search is not remembered, so the next attempt asks again.
+      response.catch(() => remembered.delete(key));
+      remembered.set(key, response);
+    }
+    return response;
+  };
+
   return {
     shards: manifest.shards,
     async search(term, options, shards) {
-      const responses = await Promise.all(
-        shards.map(async (shard) => {
-          const response = await (await instanceOf(shard)).search(term, options);
-          assertPagefindResponse(response);
-          const number = manifest.shards.indexOf(shard);
-          for (const hit of response.results) hit.run = `${number}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
-          return response;
-        }),
-      );
+      const responses = await Promise.all(shards.map((shard) => shardSearch(shard, term, options)));
       const ranked = term !== null && !options.sort?.date && shards.length > 1;
       if (ranked) {
         // Best match across shards: each word's score in each shard is rescaled to the word
-        // weights of one index (global-idf.ts), read from a search for that word alone.
+        // weights of one index (global-idf.ts). For one word, the pages containing it are the
+        // search's own unfiltered count; for several, each word is searched alone (and remembered).
         const words = term.split(/\s+/).filter((word) => word !== '');
-        const alone = await Promise.all(
-          shards.map(async (shard) => {
-            const instance = await instanceOf(shard);
-            return Promise.all(
-              words.map(async (word) => {
-                const response = await instance.search(word, {});
-                assertPagefindResponse(response);
-                return response;
-              }),
-            );
-          }),
-        );
+        const alone =
+          words.length === 1
+            ? responses.map((response) => [response])
+            : await Promise.all(shards.map((shard) => Promise.all(words.map((word) => shardSearch(shard, word, {})))));
         const factors = wordScoreFactors(
           shards.map((shard) => shard.pages),
-          alone.map((responses) => responses.map((response) => response.unfilteredResultCount)),
+          alone.map((single) => single.map((response) => response.unfilteredResultCount)),
         );
         responses.forEach((response, index) => {
           const scores = alone[index]!.map((single) => new Map(single.results.map((hit) => [hit.id, hit.score])));
-          for (const hit of response.results) {
-            hit.score =
+          const rescored = response.results.map((hit) => ({
+            ...hit,
+            score:
               words.length === 1
                 ? hit.score * (factors[index]?.[0] ?? 1)
-                : scores.reduce((sum, byId, word) => sum + (byId.get(hit.id) ?? 0) * (factors[index]?.[word] ?? 1), 0);
-          }
+                : scores.reduce((sum, byId, word) => sum + (byId.get(hit.id) ?? 0) * (factors[index]?.[word] ?? 1), 0),
+          }));
+          responses[index] = { ...response, results: rescored };
         });
       }
       // Every hit Pagefind reports is kept, including those matched only in the standfirst or source

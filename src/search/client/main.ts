@@ -26,6 +26,9 @@ import { formatLongDate } from '../../content/dates.ts';
 /** A query with fewer results than this may be misspelt, so the page looks for a better spelling. */
 const FEW_RESULTS = 3;
 
+/** Pause after results before counting facets, so they are counted once the reader stops typing. */
+const FACETS_AFTER_MS = 250;
+
 /** Pause after a keystroke before searching: short, since Pagefind answers in milliseconds. */
 const TYPING_DEBOUNCE_MS = 60;
 
@@ -211,7 +214,10 @@ async function start(root: HTMLElement): Promise<void> {
     root.dataset.state = 'results';
     if (focusResults) heading.focus();
 
-    // Facets after results: counting them needs every filter file of the shards searched.
+    // Facets after results, once typing pauses: counting them needs every filter file of the
+    // shards searched and keeps Pagefind's worker busy, which would delay the next keystroke.
+    await new Promise((done) => setTimeout(done, FACETS_AFTER_MS));
+    if (mine !== run) return;
     await loaded.loadFacets(groupsNeedingOwnCounts(state).includes('year') ? loaded.shards : shards);
     if (mine !== run) return;
     const counts = await facetCounts(loaded, shards, term);
