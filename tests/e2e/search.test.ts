@@ -6,6 +6,8 @@ import { launchBrowser } from '../../tools/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
 import { SEARCH_CORPUS, publishedCorpus, searchCorpusBuilds } from '../support/search-corpus.ts';
+import { suggestSpelling } from '../../src/search/client/did-you-mean.ts';
+import type { Vocabulary } from '../../src/search/vocabulary.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -309,6 +311,46 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     await expect(page.locator(`input[name="person"][value="${person}"] ~ .facet__count`).innerText()).resolves.toBe(
       String(counts.get(person)),
     );
+    await page.close();
+  });
+
+  test.each([
+    ['Bachelte', 'Bachelet'],
+    ['Genva', 'Geneva'],
+    ['Xinjaing', 'Xinjiang'],
+    ['Bejing', 'Beijing'],
+    ['Washingon', 'Washington'],
+    ['goverment', 'government'],
+    ['Brusels', 'Brussels'],
+    ['Ukriane', 'Ukraine'],
+    ['Islamabd', 'Islamabad'],
+    ['Jerusalm', 'Jerusalem'],
+    ['Inflaton', 'Inflation'],
+    ['Diplomcy', 'Diplomacy'],
+    ['Refugess', 'Refugees'],
+    ['Okafr', 'Okafor'],
+    ['Chinedo', 'Chinedu'],
+    ['Amnesy', 'Amnesty'],
+    ['Commision', 'Commission'],
+    ['intelligense', 'intelligence'],
+    ['Moscw', 'Moscow'],
+    ['Kyyiv', 'Kyiv'],
+  ])('the vocabulary built with the index corrects “%s” to “%s”', (typo, word) => {
+    const vocabulary = JSON.parse(readFileSync(join(builtDir(build.name), 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary;
+    expect(suggestSpelling(typo, vocabulary)).toBe(word);
+  });
+
+  test('a misspelt name that finds little offers the right spelling as a link that keeps the rest of the search', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, `${site.url}search/?q=Bachelte&sort=newest`);
+    const offer = page.locator('#search-suggestion a');
+    await expect(offer.innerText()).resolves.toBe('Bachelet');
+    expect(new URL((await offer.getAttribute('href'))!, site.url).search).toBe('?q=Bachelet&sort=newest');
+    await offer.click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Bachelet');
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#search-suggestion').isHidden()).resolves.toBe(true);
     await page.close();
   });
 
