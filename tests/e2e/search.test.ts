@@ -114,6 +114,15 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     expect(links.map((link) => new URL(link!, site.url).pathname)).toEqual([`${build.basePath}2023/03/02/xinjiang-zh/`]);
     await expect(page.locator('.search-result__excerpt mark').first().innerText()).resolves.toBe('新疆');
     await expect(page.locator('.search-result').first().getAttribute('lang')).resolves.toBe('zh-Hans');
+    await expect(page.locator('.search-result').first().getAttribute('dir')).resolves.toBe('ltr');
+    // A result in the page's own language repeats neither.
+    await openSearch(page, `${site.url}search/?q=Bachelet`);
+    await expect(
+      page
+        .locator('.search-result')
+        .first()
+        .evaluate((item) => [item.getAttribute('lang'), item.getAttribute('dir')]),
+    ).resolves.toEqual([null, null]);
     await page.close();
   });
 

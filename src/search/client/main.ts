@@ -184,8 +184,11 @@ async function start(root: HTMLElement): Promise<void> {
       const partial = await loaded.search(term, options, [newest]);
       if (mine !== run) return;
       if (partial.results.length > 0) {
-        renderResults(list, await loaded.page(partial, options, 0, RESULTS_PER_PAGE), formatDate, byWords);
+        const first = await loaded.page(partial, options, 0, RESULTS_PER_PAGE);
         if (mine !== run) return;
+        renderResults(list, first, formatDate, byWords);
+        // Page links wait for the complete count.
+        renderPages(pages, state, 0, location.pathname);
         status.textContent = searchStrings.partial(locale, partial.results.length, spanOf([newest]), spanOf(older));
         advice.textContent = '';
         root.dataset.state = 'partial';
