@@ -17,7 +17,7 @@ export default defineConfig({
   // Several pages in flight at once, so file writes and the indexer's I/O overlap rendering.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
-  integrations: [buildTimer(), sitemap(), searchIndex({ base: site.base, maxPagesPerShard: site.searchShardPages })],
+  integrations: [buildTimer(), sitemap(), searchIndex({ maxPagesPerShard: site.searchShardPages })],
   markdown: {
     processor: articleMarkdownProcessor,
     ...articleRendererOptions,

@@ -1,16 +1,19 @@
 /**
  * Search benchmark: builds a generated archive, then measures the index (build time, size on
- * disk), the bytes a first one-word search fetches and keystroke-to-results time in headless
- * Chromium. Prints JSON.
+ * disk), what the search page fetches before the reader shows intent, what a first one-word
+ * search adds (bytes on the wire from a host that gzips text, requests, by kind of file),
+ * keystroke-to-results time, and first results / complete results on a simulated 4G link, in
+ * headless Chromium. Prints JSON.
  *
  *   node scripts/search-bench.ts [--articles 10000] [--seed 1] [--dir .bench/search] [--skip-build]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import type { PhaseMarks } from '../src/build/timer.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
 import { launchBrowser } from '../tools/browser.ts';
 
@@ -90,99 +93,179 @@ if (!values['skip-build']) {
     '--force',
   ]);
   if (generated.code !== 0) throw new Error(generated.output);
+  const timingsFile = join(dir, 'build-timings.json');
   const built = await run(['scripts/build.ts', '--outDir', dist], {
     CONTENT_DIR: content,
     ASTRO_CACHE_DIR: join(dir, 'cache'),
     SITE_URL: 'https://news.example',
     BASE_PATH: '/',
+    BUILD_TIMINGS_FILE: timingsFile,
   });
   if (built.code !== 0) throw new Error(built.output);
-  const indexed = /Indexed \d+ articles for search in \d+ shards? \(([\d.]+) s after rendering\)/.exec(built.output); // the indexing that outlasts rendering
-  build = { seconds: built.seconds, indexSeconds: indexed ? Number(indexed[1]) : null };
+  // The build's phase marks (src/build/timer.ts): the indexing that outlasts rendering.
+  const marks = JSON.parse(readFileSync(timingsFile, 'utf8')) as PhaseMarks;
+  const indexMs =
+    marks.searchIndexed !== undefined && marks.pagesGenerated !== undefined ? marks.searchIndexed - marks.pagesGenerated : null;
+  build = { seconds: built.seconds, indexSeconds: indexMs === null ? null : Number((indexMs / 1000).toFixed(1)) };
 }
 if (!existsSync(join(dist, 'pagefind'))) throw new Error(`No search index in ${dist}; run without --skip-build.`);
 
 const index = folderBytes(join(dist, 'pagefind'));
-const server = await createStaticServer({ root: dist, base: '/', applyHeadersFile: true });
+// The server gzips text, as a static host does; Pagefind's own files are already compressed.
+const server = await createStaticServer({ root: dist, base: '/', applyHeadersFile: true, gzip: true });
 await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();
-const page = await browser.newPage();
-// Response sizes as served (this server does not compress), and gzipped as a static host would
-// send text and WebAssembly (Pagefind's index files are already compressed).
-const fetched: { url: string; bytes: number; gzipBytes: number }[] = [];
-page.on('response', async (response) => {
-  const body = await response.body().catch(() => Buffer.alloc(0));
-  const compressible = !/\.pf_(meta|index|fragment|filter)$/.test(new URL(response.url()).pathname);
-  fetched.push({ url: response.url(), bytes: body.length, gzipBytes: compressible ? gzipSync(body).length : body.length });
-});
 
-await page.goto(`${origin}/search/`);
-await page.waitForSelector('[data-search-page][data-ready]');
-const latencies: number[] = [];
-let firstSearchMs = 0;
-for (const [position, word] of WORDS.entries()) {
-  const ms = await page.evaluate(async (query) => {
+interface Fetched {
+  url: string;
+  /** Bytes on the wire (after the host's gzip). */
+  bytes: number;
+}
+
+/**
+ * Opens a page that records every finished request with its size on the wire (headers plus the
+ * encoded body), including requests from Pagefind's web worker; `network` turns on Chromium's
+ * network emulation.
+ */
+async function recordingPage(network?: { latency: number; downloadThroughput: number; uploadThroughput: number }) {
+  const page = await browser.newPage();
+  if (network) {
+    const session = await page.context().newCDPSession(page);
+    await session.send('Network.enable');
+    await session.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
+  const fetched: Fetched[] = [];
+  page.on('requestfinished', async (request) => {
+    const sizes = await request.sizes().catch(() => undefined);
+    if (sizes) fetched.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+  });
+  return { page, fetched };
+}
+
+/** File kinds for the by-kind table. */
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  const pagefind = /\/pagefind\/(?:shard-\d+\/)?(index|fragment|filter)\//.exec(path)?.[1];
+  if (pagefind) return `pagefind ${pagefind}`;
+  if (/\.pf_meta$/.test(path)) return 'pagefind meta';
+  if (/wasm\.[\w-]+\.pagefind$/.test(path)) return 'pagefind wasm';
+  if (/pagefind(-worker)?\.js$/.test(path)) return 'pagefind js';
+  if (/pagefind-entry\.json$/.test(path)) return 'pagefind entry';
+  if (/\/pagefind\/[\w.-]+\.json$/.test(path)) return 'search json';
+  if (/\.js$/.test(path)) return 'page js';
+  if (/\.css$/.test(path)) return 'page css';
+  if (/\/$|\.html$/.test(path)) return 'page html';
+  return 'other';
+}
+
+const summary = (items: Fetched[]) => {
+  const byKind: Record<string, { kilobytes: number; requests: number }> = {};
+  for (const item of items) {
+    const kind = kindOf(item.url);
+    byKind[kind] ??= { kilobytes: 0, requests: 0 };
+    byKind[kind].kilobytes += item.bytes / 1024;
+    byKind[kind].requests += 1;
+  }
+  for (const entry of Object.values(byKind)) entry.kilobytes = Number(entry.kilobytes.toFixed(1));
+  return {
+    kilobytes: Number((items.reduce((sum, item) => sum + item.bytes, 0) / 1024).toFixed(1)),
+    requests: items.length,
+    wasmModules: new Set(items.filter((item) => kindOf(item.url) === 'pagefind wasm').map((item) => item.url)).size,
+    byKind,
+  };
+};
+
+/** Types `query` as one input event and resolves with the times at which results, then everything, were on screen. */
+function typeAndTime(page: Page, query: string): Promise<{ resultsMs: number; doneMs: number }> {
+  return page.evaluate(async (words) => {
     const input = document.getElementById('search-q') as HTMLInputElement;
     const root = document.querySelector<HTMLElement>('[data-search-page]')!;
     const started = performance.now();
-    input.value = query;
+    input.focus();
+    input.value = words;
     input.dispatchEvent(new Event('input', { bubbles: true }));
+    let resultsMs = 0;
     await new Promise<void>((done) => {
-      const check = () =>
-        root.dataset.state === 'done' && new URL(location.href).searchParams.get('q') === query ? done() : requestAnimationFrame(check);
+      const check = () => {
+        const current = new URL(location.href).searchParams.get('q') === words;
+        const state = root.dataset.state ?? '';
+        if (current && resultsMs === 0 && ['partial', 'results', 'done'].includes(state)) resultsMs = performance.now() - started;
+        if (current && state === 'done') done();
+        else requestAnimationFrame(check);
+      };
       check();
     });
-    return performance.now() - started;
-  }, word);
-  if (position === 0) {
-    firstSearchMs = ms;
-    await page.waitForTimeout(200);
-    const pagefindBytes = fetched.filter((item) => item.url.includes('/pagefind/')).reduce((sum, item) => sum + item.bytes, 0);
-    const allBytes = fetched.reduce((sum, item) => sum + item.bytes, 0);
-    const gzipBytes = fetched.reduce((sum, item) => sum + item.gzipBytes, 0);
-    const byKind: Record<string, number> = {};
-    for (const item of fetched) {
-      const kind =
-        /\/pagefind\/(index|fragment|filter)\//.exec(item.url)?.[1] ??
-        new URL(item.url).pathname
-          .split('/')
-          .pop()!
-          .replace(/[._][\w-]*\.(pf_meta)$/, '.$1');
-      byKind[kind] = (byKind[kind] ?? 0) + item.bytes;
-    }
-    Object.assign(globalThis, { firstSearch: { pagefindBytes, allBytes, gzipBytes, requests: fetched.length, byKind } });
-  } else latencies.push(ms);
+    return { resultsMs, doneMs: performance.now() - started };
+  }, query);
 }
+
+// 1. Fast link: the page itself, then the first one-word query, then keystroke latency.
+const { page, fetched } = await recordingPage();
+await page.goto(`${origin}/search/`);
+await page.waitForSelector('[data-search-page][data-ready]');
+await page.waitForTimeout(300);
+const pageLoad = summary(fetched);
+const beforeQuery = fetched.length;
+const first = await typeAndTime(page, WORDS[0]!);
+await page.waitForTimeout(300);
+const firstQuery = summary(fetched.slice(beforeQuery));
+const total = summary(fetched);
+const resultsLatency: number[] = [];
+const doneLatency: number[] = [];
+for (const word of WORDS.slice(1)) {
+  const timed = await typeAndTime(page, word);
+  resultsLatency.push(timed.resultsMs);
+  doneLatency.push(timed.doneMs);
+}
+await page.close();
+
+// 2. Simulated 4G (9 Mbps down, 150 ms round trip), cold cache: arriving with ?q=.
+const slow = await recordingPage({ latency: 150, downloadThroughput: (9e6 / 8) | 0, uploadThroughput: (9e6 / 8) | 0 });
+const slowStarted = Date.now();
+await slow.page.goto(`${origin}/search/?q=${WORDS[0]}`);
+await slow.page.waitForFunction(() =>
+  ['partial', 'results', 'done'].includes(document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state ?? ''),
+);
+const firstResultsMs = Date.now() - slowStarted;
+const atFirstResults = summary(slow.fetched);
+await slow.page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state === 'done', undefined, {
+  timeout: 120_000,
+});
+const completeMs = Date.now() - slowStarted;
+await slow.page.waitForTimeout(300);
+const atComplete = summary(slow.fetched);
+await slow.page.close();
 await browser.close();
 server.close();
 
-const first = (
-  globalThis as unknown as {
-    firstSearch: { pagefindBytes: number; allBytes: number; gzipBytes: number; requests: number; byKind: Record<string, number> };
-  }
-).firstSearch;
-const kb = (bytes: number) => Number((bytes / 1024).toFixed(1));
+const round = (ms: number) => Math.round(ms);
 console.log(
   JSON.stringify(
     {
       articles: Number(values.articles),
-      build: build && { totalSeconds: Number(build.seconds.toFixed(1)), indexSeconds: build.indexSeconds },
+      build: build && { totalSeconds: Number(build.seconds.toFixed(1)), indexSecondsAfterRender: build.indexSeconds },
       index: { files: index.files, megabytes: Number((index.bytes / 1e6).toFixed(2)) },
-      firstOneWordSearch: {
-        word: WORDS[0],
-        milliseconds: Math.round(firstSearchMs),
-        pagefindKilobytes: kb(first.pagefindBytes),
-        pageAndSearchKilobytes: kb(first.allBytes),
-        pageAndSearchKilobytesGzipped: kb(first.gzipBytes),
-        requests: first.requests,
-        kilobytesByKind: Object.fromEntries(Object.entries(first.byKind).map(([kind, bytes]) => [kind, kb(bytes)])),
-      },
+      searchPageBeforeIntent: pageLoad,
+      firstOneWordQuery: { word: WORDS[0], resultsMs: round(first.resultsMs), doneMs: round(first.doneMs), ...firstQuery },
+      pageAndFirstQuery: { kilobytes: total.kilobytes, requests: total.requests, wasmModules: total.wasmModules },
       keystrokeToResults: {
-        searches: latencies.length,
-        medianMs: Math.round(median(latencies)),
-        maxMs: Math.round(Math.max(...latencies)),
+        searches: resultsLatency.length,
+        medianMs: round(median(resultsLatency)),
+        maxMs: round(Math.max(...resultsLatency)),
+        toFacetsMedianMs: round(median(doneLatency)),
+        toFacetsMaxMs: round(Math.max(...doneLatency)),
         note: 'includes the 60 ms typing pause',
+      },
+      simulated4G: {
+        network: '9 Mbps down, 150 ms RTT, cold cache, arriving with ?q=',
+        firstResults: { ms: firstResultsMs, kilobytes: atFirstResults.kilobytes, requests: atFirstResults.requests },
+        completeCountAndFacets: {
+          ms: completeMs,
+          kilobytes: atComplete.kilobytes,
+          requests: atComplete.requests,
+          byKind: atComplete.byKind,
+        },
       },
     },
     null,

@@ -1,18 +1,25 @@
 /**
  * During `astro build`, reports each rendered page to the build's progress line
- * (src/build/progress.ts) and hands each article page to the search indexer
- * (src/search/build/collector.ts). Does nothing in development.
+ * (src/build/progress.ts) and hands each rendered article page to the search indexer with the
+ * facts the page put on `Astro.locals` (src/search/build/handoff.ts). Does nothing in development.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { reportRendered } from './build/progress.ts';
-import { activeCollector } from './search/build/collector.ts';
+import { currentSearchSink } from './search/build/handoff.ts';
+import { getArticles } from './archive/articles.ts';
+import { site } from './site.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   await reportRendered();
-  const collector = activeCollector();
-  if (!collector || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const sink = currentSearchSink();
+  if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
+  // The body streams: the page sets its locals while rendering, so read it before asking.
   const html = await response.text();
-  if (html.includes('data-pagefind-body')) collector.add(context.url.pathname, html);
+  const article = context.locals.searchArticle;
+  if (article) {
+    if (!sink.planned) sink.plan((await getArticles()).map((entry) => Number(entry.day.year)));
+    sink.add({ url: `/${context.url.pathname.slice(site.base.length)}`, html, article });
+  }
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -5,6 +5,23 @@
  * browsers show as typed. A name with no letters at all gets a short stable hash.
  */
 
+/**
+ * Latin letters that Unicode gives no decomposition, so removing accents (NFKD) leaves them as
+ * they are; each is written with the plain letters readers type instead. Shared with the search
+ * index, which folds them the same way (src/search/build/fold.ts).
+ */
+export const LATIN_WITHOUT_DECOMPOSITION: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ł: 'l',
+  ı: 'i',
+};
+
 const TRANSLITERATION: Record<string, string> = {
   а: 'a',
   б: 'b',
@@ -69,15 +86,7 @@ const TRANSLITERATION: Record<string, string> = {
   χ: 'ch',
   ψ: 'ps',
   ω: 'o',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ł: 'l',
-  ı: 'i',
+  ...LATIN_WITHOUT_DECOMPOSITION,
 };
 
 /** FNV-1a, base 36: short, stable, dependency-free. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readPage } from '../support/site.ts';
+import { fixtureBuilds, readPage } from '../support/site.ts';
 import { $$, parseHtml } from '../support/html.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
@@ -58,12 +58,14 @@ describe('the seed article page', () => {
     expect(html).toContain('<a href="/places/geneva/">Geneva</a>');
   });
 
-  test('ships one small module script, which only highlights words when arriving from search', async () => {
-    const html = await readPage('fixture-root', SEED);
-    const scripts = html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? [];
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^<script type="module" src="\/_astro\/[^"]+\.js">$/);
-  });
+  test.each(Object.values(fixtureBuilds))(
+    'ships no JavaScript at all ($name): search links open it at the passage with a text fragment',
+    async (build) => {
+      const html = await readPage(build.name, SEED);
+      expect(html.match(/<script(?![^>]*application\/ld\+json)[^>]*>/g) ?? []).toEqual([]);
+      expect(html).not.toMatch(/<link[^>]+(modulepreload|\.js")/);
+    },
+  );
 });
 
 describe('an article with every optional field', () => {
@@ -73,7 +75,7 @@ describe('an article with every optional field', () => {
       '<title>Ministers &amp; envoys say “no deal” as talks &lt;stall&gt; in Zürich &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; 🌍 · The News Archive</title>',
     );
     const scripts = $$(parseHtml(html), 'script');
-    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json', 'module']);
+    expect(scripts.map((script) => script.properties.type)).toEqual(['application/ld+json']);
     expect(jsonLdOf(html).headline).toBe(
       'Ministers & envoys say “no deal” as talks <stall> in Zürich </script><script>alert(1)</script> 🌍',
     );

@@ -34,23 +34,25 @@ describe('the search index', () => {
 
   test('is split into year shards, each a complete Pagefind bundle, when an archive outgrows one', async () => {
     const outDir = await mkdtemp(join(tmpdir(), 'shards-'));
-    const collector = new SearchCollector({ outDir, base: '/archive/', maxPagesPerShard: 2 });
+    const collector = new SearchCollector({ outDir, maxPagesPerShard: 2 });
     const page = (year: number, word: string) =>
       `<html lang="en"><body><article data-pagefind-body><h1>${word} ${year}</h1><p>${word} report</p></article></body></html>`;
-    for (const [year, word] of [
+    const pages = [
       [2024, 'alpha'],
       [2024, 'beta'],
       [2024, 'gamma'],
       [2023, 'delta'],
       [2022, 'epsilon'],
-    ] as const) {
-      collector.add(`/archive/${year}/01/01/${word}/`, page(year, word));
-    }
+    ] as const;
+    collector.plan(pages.map(([year]) => year));
+    const filters = { topic: [], person: [], place: [], source: [], section: [], organisation: [], year: [], month: [], language: ['en'] };
+    for (const [year, word] of pages)
+      collector.add({ url: `/${year}/01/01/${word}/`, html: page(year, word), article: { title: word, year, filters } });
     const report = await collector.finish();
     expect(report.pages).toBe(5);
     expect(report.manifest.shards).toEqual([
-      { path: 'pagefind/', pages: 3, years: [2024, 2024] },
-      { path: 'pagefind/shard-1/', pages: 2, years: [2022, 2023] },
+      { path: 'pagefind/', pages: 3, years: [2024, 2024], languages: { en: 3 } },
+      { path: 'pagefind/shard-1/', pages: 2, years: [2022, 2023], languages: { en: 2 } },
     ]);
     expect(JSON.parse(readFileSync(join(outDir, 'pagefind/shards.json'), 'utf8'))).toEqual(report.manifest);
     for (const shard of report.manifest.shards) {

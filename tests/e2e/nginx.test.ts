@@ -148,7 +148,7 @@ describe('deploy/nginx.conf serving the fixture build at the domain root', () =>
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       expect(links.map((link) => new URL(link!, nginx.origin).pathname)).toContain(SEED);
       await page.locator('.search-result__title a').first().click();
-      await page.waitForSelector('mark.pagefind-highlight');
+      await page.waitForURL(new RegExp(SEED));
       expect(problems).toEqual([]);
       await page.close();
     });

@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { parse as parseYaml } from 'yaml';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
-import { SEARCH_CORPUS, searchCorpusBuilds } from '../support/search-corpus.ts';
-import { generateCorpus } from '../../tools/corpus/index.ts';
-import { createArticleSchema } from '../../src/content/schema.ts';
-import { buildCatalog, type Article } from '../../src/archive/catalog.ts';
-import { createPaths } from '../../src/content/paths.ts';
+import { SEARCH_CORPUS, publishedCorpus, searchCorpusBuilds } from '../support/search-corpus.ts';
+import { suggestSpelling } from '../../src/search/client/did-you-mean.ts';
+import type { Vocabulary } from '../../src/search/vocabulary.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -34,6 +31,21 @@ async function settled(page: Page): Promise<void> {
 async function openSearch(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await settled(page);
+}
+
+/**
+ * Whether the browser scrolled the article to the passage a text fragment names: the window has
+ * moved down, and the smallest element whose text holds the passage is on screen.
+ */
+function passageInView(page: Page, passage: string): Promise<{ scrolled: boolean; inView: boolean }> {
+  return page.evaluate((text) => {
+    const squash = (value: string) => value.replace(/\s+/g, ' ').toLowerCase();
+    const holders = [...document.querySelectorAll<HTMLElement>('.article p, .article li, .article blockquote')].filter((element) =>
+      squash(element.textContent ?? '').includes(squash(text)),
+    );
+    const rect = holders.at(-1)?.getBoundingClientRect();
+    return { scrolled: window.scrollY > 0, inView: rect !== undefined && rect.top >= 0 && rect.top < window.innerHeight };
+  }, passage);
 }
 
 const resultLinks = (page: Page) =>
@@ -70,22 +82,30 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     ['Zhao Lijian', 'Zhao'],
     ['Uygh', 'Uygh'],
     ['CRIMES Against HUMANITY', 'crimes'],
-  ])('“%s” finds the seed article with the words marked in the excerpt and on the article', async (query, marked) => {
-    const { page, problems } = await watchedPage();
-    await openSearch(page, `${site.url}search/?q=${encodeURIComponent(query)}`);
-    const [first] = await resultLinks(page);
-    expect(new URL(first!, site.url).pathname).toBe(`${build.basePath}${SEED}`);
-    expect(new URL(first!, site.url).searchParams.getAll('highlight').length).toBeGreaterThan(0);
-    const marks = await page.locator('.search-result').first().locator('.search-result__excerpt mark').allInnerTexts();
-    expect(marks.some((text) => text.toLowerCase().startsWith(marked.toLowerCase()))).toBe(true);
-    await page.locator('.search-result__title a').first().click();
-    await page.waitForURL(new RegExp(SEED));
-    await page.waitForSelector('mark.pagefind-highlight');
-    const highlighted = await page.locator('.article mark.pagefind-highlight').allInnerTexts();
-    expect(highlighted.some((text) => text.toLowerCase().startsWith(marked.toLowerCase()))).toBe(true);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  ])(
+    '“%s” finds the seed article with the words marked in the excerpt, and its link opens the article at the passage',
+    async (query, marked) => {
+      const { page, problems } = await watchedPage();
+      // A short window, so the passage is below the fold unless the browser scrolls to it.
+      await page.setViewportSize({ width: 1000, height: 400 });
+      await openSearch(page, `${site.url}search/?q=${encodeURIComponent(query)}`);
+      const [first] = await resultLinks(page);
+      expect(new URL(first!, site.url).pathname).toBe(`${build.basePath}${SEED}`);
+      const marks = await page.locator('.search-result').first().locator('.search-result__excerpt mark').allInnerTexts();
+      expect(marks.some((text) => text.toLowerCase().startsWith(marked.toLowerCase()))).toBe(true);
+      const passage = decodeURIComponent(first!.split('#:~:text=')[1] ?? '');
+      expect(passage.toLowerCase()).toContain(marked.toLowerCase());
+      // A real click (a user gesture, which text fragments require) opens the article.
+      await page.locator('.search-result__title a').first().click();
+      await page.waitForURL(new RegExp(SEED));
+      await expect.poll(() => passageInView(page, passage)).toEqual({ scrolled: true, inView: true });
+      expect(
+        await page.evaluate(() => document.scripts.length - document.querySelectorAll('script[type="application/ld+json"]').length),
+      ).toBe(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   test('a Chinese query finds the Chinese article', async () => {
     const page = await browser.newPage();
@@ -94,6 +114,15 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     expect(links.map((link) => new URL(link!, site.url).pathname)).toEqual([`${build.basePath}2023/03/02/xinjiang-zh/`]);
     await expect(page.locator('.search-result__excerpt mark').first().innerText()).resolves.toBe('新疆');
     await expect(page.locator('.search-result').first().getAttribute('lang')).resolves.toBe('zh-Hans');
+    await expect(page.locator('.search-result').first().getAttribute('dir')).resolves.toBe('ltr');
+    // A result in the page's own language repeats neither.
+    await openSearch(page, `${site.url}search/?q=Bachelet`);
+    await expect(
+      page
+        .locator('.search-result')
+        .first()
+        .evaluate((item) => [item.getAttribute('lang'), item.getAttribute('dir')]),
+    ).resolves.toEqual([null, null]);
     await page.close();
   });
 
@@ -177,18 +206,9 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
 });
 
 /** The corpus as the site publishes it, computed without the site: what search must find. */
-function publishedCorpus(base: string): Article[] {
-  const schema = createArticleSchema({ timeZone: 'UTC' });
-  const entries = [...generateCorpus({ ...SEARCH_CORPUS })].map((article) => {
-    const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(article.markdown) ?? [];
-    return { id: article.relativePath, body, data: schema.parse(parseYaml(frontmatter)) };
-  });
-  return buildCatalog(entries, { timeZone: 'UTC', paths: createPaths({ base, siteUrl: 'https://news.example' }) });
-}
-
 describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generated archive ($name, base $basePath)', (build) => {
   let site: RunningSite;
-  const articles = publishedCorpus(build.basePath);
+  const articles = publishedCorpus(SEARCH_CORPUS, build.basePath);
   // The most written-about person, over the middle of the years they appear in.
   const counts = new Map<string, number>();
   for (const article of articles) for (const person of article.data.people) counts.set(person, (counts.get(person) ?? 0) + 1);
@@ -255,7 +275,9 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     await page.goBack();
     await settled(page);
     expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
-    await expect(page.getByLabel('Order').inputValue()).resolves.toBe('relevance');
+    // Without words there is no best match: the box shows the order used, newest first.
+    await expect(page.getByLabel('Order').inputValue()).resolves.toBe('newest');
+    await expect(page.locator('#search-sort option[value="relevance"]').isDisabled()).resolves.toBe(true);
 
     await page.goForward();
     await settled(page);
@@ -298,6 +320,46 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     await expect(page.locator(`input[name="person"][value="${person}"] ~ .facet__count`).innerText()).resolves.toBe(
       String(counts.get(person)),
     );
+    await page.close();
+  });
+
+  test.each([
+    ['Bachelte', 'Bachelet'],
+    ['Genva', 'Geneva'],
+    ['Xinjaing', 'Xinjiang'],
+    ['Bejing', 'Beijing'],
+    ['Washingon', 'Washington'],
+    ['goverment', 'government'],
+    ['Brusels', 'Brussels'],
+    ['Ukriane', 'Ukraine'],
+    ['Islamabd', 'Islamabad'],
+    ['Jerusalm', 'Jerusalem'],
+    ['Inflaton', 'Inflation'],
+    ['Diplomcy', 'Diplomacy'],
+    ['Refugess', 'Refugees'],
+    ['Okafr', 'Okafor'],
+    ['Chinedo', 'Chinedu'],
+    ['Amnesy', 'Amnesty'],
+    ['Commision', 'Commission'],
+    ['intelligense', 'intelligence'],
+    ['Moscw', 'Moscow'],
+    ['Kyyiv', 'Kyiv'],
+  ])('the vocabulary built with the index corrects “%s” to “%s”', (typo, word) => {
+    const vocabulary = JSON.parse(readFileSync(join(builtDir(build.name), 'pagefind/vocabulary.json'), 'utf8')) as Vocabulary;
+    expect(suggestSpelling(typo, vocabulary)).toBe(word);
+  });
+
+  test('a misspelt name that finds little offers the right spelling as a link that keeps the rest of the search', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, `${site.url}search/?q=Bachelte&sort=newest`);
+    const offer = page.locator('#search-suggestion a');
+    await expect(offer.innerText()).resolves.toBe('Bachelet');
+    expect(new URL((await offer.getAttribute('href'))!, site.url).search).toBe('?q=Bachelet&sort=newest');
+    await offer.click();
+    await settled(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Bachelet');
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('#search-suggestion').isHidden()).resolves.toBe(true);
     await page.close();
   });
 

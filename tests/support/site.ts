@@ -44,7 +44,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** The standard fixture archive, built once per test run by the global setup. */
 export const fixtureBuilds = {
   root: { name: 'fixture-root', contentDir: 'tests/fixtures/archive', basePath: '/' },
-  sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/' },
+  // One article per search shard, so every search test also runs on a sharded index.
+  sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/', env: { SEARCH_SHARD_PAGES: '1' } },
 } satisfies Record<string, BuildOptions>;
 
 /** Articles in the generated fixture corpus; `CORPUS_ARTICLES=2000 npm run test:site` tries a larger one. */

@@ -15,6 +15,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { normaliseBase } from '../../src/content/base.ts';
 
 export const MIME_TYPES: Record<string, string> = {
@@ -46,6 +47,8 @@ export interface StaticServerOptions {
   base?: string;
   /** Apply the global (`/*`) headers from `<root>/_headers`, as Netlify and Cloudflare Pages do. */
   applyHeadersFile?: boolean;
+  /** Gzip text responses when the client accepts it, as static hosts do (Pagefind's own files are already compressed). */
+  gzip?: boolean;
 }
 
 /** Reads the `/*` block of a Netlify/Cloudflare `_headers` file. */
@@ -123,9 +126,16 @@ export async function createStaticServer(options: StaticServerOptions): Promise<
       const cache = /\/_astro\/|\/pagefind\/.*\.(pf_fragment|pf_index)$/.test(path)
         ? 'public, max-age=31536000, immutable'
         : 'public, max-age=300';
-      response.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache });
+      const compress =
+        options.gzip && /^text\/|javascript|json|xml|svg/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      response.writeHead(status, {
+        'Content-Type': type,
+        'Cache-Control': cache,
+        ...(compress ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      });
       if (request.method === 'HEAD') return response.end();
-      createReadStream(path).pipe(response);
+      if (compress) createReadStream(path).pipe(createGzip()).pipe(response);
+      else createReadStream(path).pipe(response);
     }
   });
 }

@@ -1,13 +1,35 @@
 /**
  * Feeds article pages to Pagefind while Astro is still rendering the rest of the site, instead of
  * re-reading every page from disk afterwards: Pagefind's indexer runs in its own process, so its
- * work overlaps Astro's (mostly single-core) rendering. Shards (see src/search/shards.ts) are
- * written and released as soon as they are complete, which bounds the indexer's memory.
+ * work overlaps Astro's (mostly single-core) rendering.
+ *
+ * Shards (see src/search/shards.ts) are planned from the article list before the first page
+ * arrives. Each page goes to the shard of its year, whatever order pages arrive in, and a shard is
+ * written as soon as all its planned pages have arrived. Shards are indexed one after another,
+ * each by a fresh Pagefind process, which bounds the indexer's memory: pages for a later shard
+ * that arrive early wait for their process.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { ShardPlanner, shardPath, type ShardManifest } from '../shards.ts';
+import {
+  BUNDLE_DIR,
+  FACET_TOTALS_FILE,
+  MANIFEST_FILE,
+  countByYear,
+  planShards,
+  shardOfYear,
+  type FacetTotals,
+  type PlannedShard,
+  type ShardManifest,
+} from '../shards.ts';
+import type { IndexedPage, SearchSink } from './handoff.ts';
+import { withFoldedCopy } from './fold.ts';
+import { VOCABULARY_FILE, VocabularyCounter } from '../vocabulary.ts';
+
+/** Filters whose values are names worth suggesting; dates and language tags are not. */
+const NOT_NAMES = new Set(['year', 'month', 'language']);
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -18,12 +40,37 @@ export class SearchIndexError extends Error {
   }
 }
 
+/**
+ * Every call of Pagefind's Node API answers `{ errors: string[], … }` instead of throwing; this
+ * turns a reported error into an exception naming the step (the pattern of Starlight's
+ * integrations/pagefind.ts).
+ * @throws SearchIndexError when `response.errors` is not empty.
+ */
+export function assertPagefindResponse<T extends { errors: string[] }>(step: string, response: T): asserts response is T & { errors: [] } {
+  if (response.errors.length > 0) throw new SearchIndexError(step, response.errors);
+}
+
+/** Pagefind's `pagefind-entry.json`, the parts this module reads. */
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string | null; page_count: number }>;
+}
+
+/**
+ * Points a shard's WebAssembly at the copy in the primary bundle, so the browser downloads it
+ * once for every shard. Pagefind fetches `${basePath}wasm.${language.wasm}.pagefind`, and `fetch`
+ * resolves `..` segments, so `wasm` becomes a path that climbs from the shard folder
+ * (`pagefind/shard-n/`) back to `pagefind/`. All shards share one WebAssembly instance anyway
+ * (Pagefind's `createInstance` instantiates it once per worker); this also saves the download.
+ * @example primaryWasm('en') // '/../../wasm.en' → pagefind/shard-3/wasm./../../wasm.en.pagefind = pagefind/wasm.en.pagefind
+ */
+export function primaryWasm(wasm: string): string {
+  return `/../../wasm.${wasm}`;
+}
+
 export interface SearchCollectorOptions {
   /** Build output folder; shards are written below `<outDir>/pagefind/`. */
   outDir: string;
-  /** The site's base path, stripped from page URLs (the search page adds it back). */
-  base: string;
-  /** Pages per shard before a new one starts (at a year boundary). */
+  /** Articles per shard before a new one starts (at a year boundary). */
   maxPagesPerShard: number;
 }
 
@@ -32,91 +79,141 @@ export interface SearchCollectorReport {
   manifest: ShardManifest;
 }
 
-export class SearchCollector {
+interface ShardState {
+  planned: PlannedShard;
+  arrived: number;
+  adds: Promise<void>[];
+  index?: Promise<PagefindIndex>;
+  writing?: Promise<void>;
+  languages: Record<string, number>;
+  written: Promise<void>;
+  markWritten: () => void;
+}
+
+export class SearchCollector implements SearchSink {
   readonly #options: SearchCollectorOptions;
-  readonly #planner: ShardPlanner;
-  #index: Promise<PagefindIndex> | undefined;
-  #adds: Promise<void>[] = [];
-  #writes: Promise<void>[] = [];
+  #shards: ShardState[] | undefined;
   #errors: string[] = [];
   #pages = 0;
+  readonly #totals: FacetTotals = {};
+  readonly #vocabulary = new VocabularyCounter();
 
   constructor(options: SearchCollectorOptions) {
     this.#options = options;
-    this.#planner = new ShardPlanner(options.maxPagesPerShard);
   }
 
-  /** Queues a rendered page; `pathname` is its URL path including the base. */
-  add(pathname: string, html: string): void {
-    const url = `/${pathname.slice(this.#options.base.length)}`;
-    const year = Number(/^\/(\d{4})\//.exec(url)?.[1] ?? Number.NaN);
-    if (this.#planner.add(year) || !this.#index) this.#rotate();
+  get planned(): boolean {
+    return this.#shards !== undefined;
+  }
+
+  plan(articleYears: Iterable<number>): void {
+    if (this.#shards) return;
+    this.#shards = planShards(countByYear(articleYears), this.#options.maxPagesPerShard).map((planned) => {
+      let markWritten = () => {};
+      const written = new Promise<void>((done) => (markWritten = done));
+      return { planned, arrived: 0, adds: [], languages: {}, written, markWritten };
+    });
+  }
+
+  add({ url, html, article }: IndexedPage): void {
+    if (!this.#shards) throw new Error('Search index: a page arrived before the shard plan; call plan() with every article year first.');
+    const number = shardOfYear(
+      this.#shards.map((shard) => shard.planned),
+      article.year,
+    );
+    const shard = this.#shards[number];
+    if (!shard) {
+      this.#errors.push(`${url}: its year ${article.year} is in no planned shard (was it missing from the article list?)`);
+      return;
+    }
     this.#pages += 1;
-    const index = this.#index!;
-    this.#adds.push(
+    for (const [key, values] of Object.entries(article.filters)) {
+      this.#totals[key] ??= {};
+      const counts = this.#totals[key];
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    }
+    this.#vocabulary.add([article.title]);
+    for (const [key, values] of Object.entries(article.filters)) if (!NOT_NAMES.has(key)) this.#vocabulary.add(values);
+    const index = this.#indexOf(number);
+    shard.adds.push(
       index
-        .then((ready) => ready.addHTMLFile({ url, content: html }))
+        .then((ready) => ready.addHTMLFile({ url, content: withFoldedCopy(html) }))
         .then(
-          (response) => {
-            for (const error of response.errors) this.#errors.push(`${url}: ${error}`);
-          },
+          (response) => void this.#errors.push(...response.errors.map((error) => `${url}: ${error}`)),
           (error: unknown) => void this.#errors.push(`${url}: ${String(error)}`),
         ),
     );
+    shard.arrived += 1;
+    if (shard.arrived === shard.planned.pages) this.#write(number);
   }
 
-  /** Writes the open shard and the shard manifest; throws on any error Pagefind reported. */
+  /** Writes any shard still open, the shard manifest, the facet totals and the vocabulary; throws on any error Pagefind reported. */
   async finish(): Promise<SearchCollectorReport> {
     try {
-      if (this.#index) this.#writeShard(this.#index, this.#adds, this.#planner.current);
-      await Promise.all(this.#writes);
-      const manifest = this.#planner.close();
+      const shards = this.#shards ?? [];
+      for (const [number, shard] of shards.entries()) {
+        if (shard.arrived !== shard.planned.pages)
+          this.#errors.push(`${shard.planned.path}: planned ${shard.planned.pages} articles, ${shard.arrived} arrived`);
+        if (!shard.writing) this.#write(number);
+      }
+      await Promise.all(shards.map((shard) => shard.written));
       if (this.#errors.length > 0) throw new SearchIndexError('indexing', this.#errors);
-      await mkdir(join(this.#options.outDir, 'pagefind'), { recursive: true });
-      await writeFile(join(this.#options.outDir, 'pagefind', 'shards.json'), JSON.stringify(manifest));
+      const manifest: ShardManifest = {
+        version: 2,
+        shards: shards.map(({ planned, languages }) => ({ ...planned, languages })),
+      };
+      await mkdir(join(this.#options.outDir, BUNDLE_DIR), { recursive: true });
+      await writeFile(join(this.#options.outDir, BUNDLE_DIR, MANIFEST_FILE), JSON.stringify(manifest));
+      await writeFile(join(this.#options.outDir, BUNDLE_DIR, FACET_TOTALS_FILE), JSON.stringify(this.#totals));
+      await writeFile(join(this.#options.outDir, BUNDLE_DIR, VOCABULARY_FILE), JSON.stringify(this.#vocabulary.vocabulary()));
       return { pages: this.#pages, manifest };
     } finally {
       await pagefind.close();
     }
   }
 
-  #rotate(): void {
-    if (this.#index) this.#writeShard(this.#index, this.#adds, this.#planner.current - 1);
-    this.#adds = [];
-    // Each shard gets a fresh Pagefind process once the previous shard is written: the indexer
-    // does not hand memory back after deleting an index, so one long-lived process kept growing
-    // (6 GB at 100,000 articles). Pages rendered meanwhile wait in the queue.
-    const previousWritten = this.#writes.at(-1);
-    this.#index = (previousWritten ? previousWritten.then(() => pagefind.close()) : Promise.resolve(null))
+  /**
+   * The index of shard `number`, started once the previous shard is written: each shard gets a
+   * fresh Pagefind process, because the indexer does not hand memory back after deleting an index
+   * (one long-lived process reached 6 GB at 100,000 articles).
+   */
+  #indexOf(number: number): Promise<PagefindIndex> {
+    const shard = this.#shards![number]!;
+    const previous = this.#shards![number - 1];
+    shard.index ??= (previous ? previous.written.then(() => pagefind.close()) : Promise.resolve())
       .then(() => pagefind.createIndex({}))
-      .then(({ index, errors }) => {
-        if (!index || errors.length > 0)
-          throw new SearchIndexError('starting Pagefind', errors.length > 0 ? errors : ['no index was created']);
-        return index;
+      .then((response) => {
+        assertPagefindResponse('starting Pagefind', response);
+        if (!response.index) throw new SearchIndexError('starting Pagefind', ['no index was created']);
+        return response.index;
       });
+    return shard.index;
   }
 
-  #writeShard(index: Promise<PagefindIndex>, adds: Promise<void>[], shard: number): void {
-    const outputPath = join(this.#options.outDir, shardPath(shard));
-    this.#writes.push(
-      Promise.all(adds)
-        .then(async () => {
-          const ready = await index;
-          const written = await ready.writeFiles({ outputPath });
-          for (const error of written.errors) this.#errors.push(`writing ${outputPath}: ${error}`);
-        })
-        .catch((error: unknown) => void this.#errors.push(`writing ${outputPath}: ${String(error)}`)),
-    );
+  #write(number: number): void {
+    const shard = this.#shards![number]!;
+    const outputPath = join(this.#options.outDir, shard.planned.path);
+    const primary = join(this.#options.outDir, BUNDLE_DIR);
+    shard.writing = Promise.all(shard.adds)
+      .then(async () => {
+        if (shard.arrived === 0) return;
+        const written = await (await this.#indexOf(number)).writeFiles({ outputPath });
+        assertPagefindResponse(`writing ${outputPath}`, written);
+        const entryFile = join(outputPath, 'pagefind-entry.json');
+        const entry = JSON.parse(await readFile(entryFile, 'utf8')) as PagefindEntry;
+        for (const [language, info] of Object.entries(entry.languages)) {
+          shard.languages[language] = info.page_count;
+          if (number === 0 || !info.wasm) continue;
+          const file = `wasm.${info.wasm}.pagefind`;
+          if (!existsSync(join(primary, file))) await copyFile(join(outputPath, file), join(primary, file));
+          info.wasm = primaryWasm(info.wasm);
+        }
+        if (number > 0) await writeFile(entryFile, JSON.stringify(entry));
+      })
+      .catch(
+        (error: unknown) =>
+          void this.#errors.push(error instanceof SearchIndexError ? error.message : `writing ${outputPath}: ${String(error)}`),
+      )
+      .finally(() => shard.markWritten());
   }
-}
-
-const KEY = Symbol.for('news-archive.search-collector');
-
-/** The collector of the build in progress, if any (read by src/middleware.ts). */
-export function activeCollector(): SearchCollector | undefined {
-  return (globalThis as { [KEY]?: SearchCollector })[KEY];
-}
-
-export function setActiveCollector(collector: SearchCollector | undefined): void {
-  (globalThis as { [KEY]?: SearchCollector })[KEY] = collector;
 }

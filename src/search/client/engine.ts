@@ -1,10 +1,14 @@
 /**
- * Loads Pagefind's search API from the build's bundles and presents every shard and language
- * index as one search. The page asks `search()` and `page()` and never learns how many indexes
- * sit behind it. Large archives are split into shards of consecutive years (pagefind/shards.json,
- * written by src/search/build/collector.ts); each shard is its own Pagefind instance.
+ * Loads Pagefind's search API once and presents every shard and language index as one search.
+ * Large archives are split into shards of consecutive years (src/search/shards.ts); each shard is
+ * a Pagefind instance made with `createInstance`, so all of them share one `pagefind.js`, one web
+ * worker and one WebAssembly module (Pagefind 1.6, pagefind_web_js/lib/public_search_api.ts), and
+ * each keeps its own date order, which `page()` merges exactly. A shard's index is fetched only
+ * when a search first needs it.
  */
+import { BUNDLE_DIR, MANIFEST_FILE, assertShardManifest, type ShardInfo } from '../shards.ts';
 import { mergeRuns } from './merge-runs.ts';
+import { wordScoreFactors } from './global-idf.ts';
 import type { WeightedLocation } from './excerpt.ts';
 import { otherLanguages, type PagefindFilters } from './query.ts';
 
@@ -28,12 +32,14 @@ export interface Hit {
   data(): Promise<ResultData>;
 }
 
+export type FilterCounts = Record<string, Record<string, number>>;
+
 export interface SearchResponse {
   results: Hit[];
   unfilteredResultCount: number;
-  /** Results per filter value if that value were added to the current search. */
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
+  /** Results per filter value if that value were added to the current search (only for loaded filter files). */
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
 }
 
 export interface SearchOptions {
@@ -41,29 +47,39 @@ export interface SearchOptions {
   sort?: Record<string, 'asc' | 'desc'>;
 }
 
-interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
+/** A Pagefind instance (`createInstance`), the parts used here. */
+interface PagefindInstance {
   init(): Promise<void>;
   mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options: SearchOptions): Promise<SearchResponse>;
+  search(term: string | null, options: SearchOptions): Promise<unknown>;
   preload(term: string, options?: SearchOptions): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  filters(): Promise<FilterCounts>;
+}
+
+interface PagefindRuntime {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 
 export interface Engine {
-  /** Matches for `term` (null: every article passing the filters). */
-  search(term: string | null, options: SearchOptions): Promise<SearchResponse>;
+  /** Every shard, newest years first. */
+  readonly shards: readonly ShardInfo[];
+  /** Matches for `term` (null: every article passing the filters) in `shards`. */
+  search(term: string | null, options: SearchOptions, shards: readonly ShardInfo[]): Promise<SearchResponse>;
   /** The records of results `start` to `start + count`, in the order asked for. */
   page(response: SearchResponse, options: SearchOptions, start: number, count: number): Promise<ResultData[]>;
-  preload(term: string): void;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, shards: readonly ShardInfo[]): void;
+  /**
+   * Loads every filter file of `shards`. Pagefind counts a filter only once its files are loaded,
+   * so searches after this return complete facet counts; before it, results come sooner.
+   */
+  loadFacets(shards: readonly ShardInfo[]): Promise<void>;
 }
 
 /** Words in a result's excerpt. */
 export const EXCERPT_WORDS = 32;
 
-/** Query parameter Pagefind adds to result links; the article page highlights its words. */
-export const HIGHLIGHT_PARAM = 'highlight';
+/** Shard answers kept for reuse; a page rarely needs more than the last query's. */
+const REMEMBERED_SEARCHES = 64;
 
 /** Raised when the bundle is missing, as under `astro dev`, which builds no index. */
 export class BundleMissingError extends Error {}
@@ -71,9 +87,25 @@ export class BundleMissingError extends Error {}
 /** Meta fields shown with a result but not meant to be searched: they get no ranking weight. */
 const DISPLAY_ONLY_META = { standfirst: 0, source: 0, date: 0, image: 0, image_alt: 0 };
 
+/**
+ * Checks the shape of a Pagefind search answer before the page relies on it.
+ * @throws TypeError when `value` is not a search response (e.g. a different Pagefind version).
+ */
+export function assertPagefindResponse(value: unknown): asserts value is SearchResponse {
+  const response = value as Partial<SearchResponse> | null;
+  if (
+    typeof response !== 'object' ||
+    response === null ||
+    !Array.isArray(response.results) ||
+    typeof response.unfilteredResultCount !== 'number' ||
+    typeof response.filters !== 'object'
+  )
+    throw new TypeError('Pagefind answered a search with something that is not a search response');
+}
+
 /** Adds up per-value counts from several indexes. */
-function sumCounts(all: Record<string, Record<string, number>>[]): Record<string, Record<string, number>> {
-  const total: Record<string, Record<string, number>> = {};
+export function sumCounts(all: FilterCounts[]): FilterCounts {
+  const total: FilterCounts = {};
   for (const counts of all) {
     for (const [group, values] of Object.entries(counts ?? {})) {
       total[group] ??= {};
@@ -84,36 +116,110 @@ function sumCounts(all: Record<string, Record<string, number>>[]): Record<string
   return total;
 }
 
-/** Bundle folders of every shard, primary first; a build without a manifest has one. */
-async function shardBundles(base: string): Promise<string[]> {
-  try {
-    const response = await fetch(`${base}pagefind/shards.json`);
-    if (response.ok) {
-      const manifest = (await response.json()) as { shards: { path: string }[] };
-      if (manifest.shards.length > 0) return manifest.shards.map((shard) => `${base}${shard.path}`);
-    }
-  } catch {
-    // Fall through to the single bundle.
-  }
-  return [`${base}pagefind/`];
+/** Fetches JSON from the bundle folder, or throws BundleMissingError. */
+async function bundleJson(url: string): Promise<unknown> {
+  const response = await fetch(url).catch((error: unknown) => {
+    throw new BundleMissingError(`The search index could not be loaded from ${url}`, { cause: error });
+  });
+  if (!response.ok) throw new BundleMissingError(`The search index could not be loaded from ${url} (${response.status})`);
+  return response.json();
 }
 
-/** Loads every shard and presents them as one engine. */
+/**
+ * Loads the shard manifest and Pagefind's runtime; no index is fetched until a search needs it.
+ * `base` is the site's base path (with a trailing slash); `pageLang` the page's language tag.
+ */
 export async function loadEngine(base: string, pageLang: string): Promise<Engine> {
-  const bundles = await shardBundles(base);
-  const shards = await Promise.all(bundles.map((bundle) => loadShard(bundle, base, pageLang)));
+  const manifest = await bundleJson(`${base}${BUNDLE_DIR}${MANIFEST_FILE}`);
+  assertShardManifest(manifest);
+  let runtime: PagefindRuntime;
+  try {
+    runtime = (await import(/* @vite-ignore */ `${base}${BUNDLE_DIR}pagefind.js`)) as PagefindRuntime;
+  } catch (error) {
+    throw new BundleMissingError(`The search runtime could not be loaded from ${base}${BUNDLE_DIR}`, { cause: error });
+  }
+  const shared = { baseUrl: base, excerptLength: EXCERPT_WORDS, ranking: { metaWeights: DISPLAY_ONLY_META } };
+  const instances = new Map<ShardInfo, Promise<PagefindInstance>>();
+  const facetsLoaded = new Set<ShardInfo>();
+
+  /** The shard's instance, created on first use: its page-language index, then the others merged in. */
+  const instanceOf = (shard: ShardInfo): Promise<PagefindInstance> => {
+    let instance = instances.get(shard);
+    if (!instance) {
+      instance = (async () => {
+        const bundle = new URL(`${base}${shard.path}`, location.href).href;
+        const created = runtime.createInstance({ ...shared, basePath: bundle });
+        await created.init();
+        const languages = Object.fromEntries(Object.entries(shard.languages).map(([code, pages]) => [code, { page_count: pages }]));
+        for (const language of otherLanguages(languages, pageLang)) await created.mergeIndex(bundle, { ...shared, language });
+        return created;
+      })();
+      instances.set(shard, instance);
+    }
+    return instance;
+  };
+
+  /**
+   * One shard's answer, remembered for the page's next few searches: showing the newest shard
+   * first and then all shards asks the newest one twice, and a phrase's words are asked alone.
+   * Hits are never changed in place, so a remembered answer stays as Pagefind gave it.
+   */
+  const remembered = new Map<string, Promise<SearchResponse>>();
+  const shardSearch = (shard: ShardInfo, term: string | null, options: SearchOptions): Promise<SearchResponse> => {
+    const key = JSON.stringify([shard.path, facetsLoaded.has(shard), term, options]);
+    let response = remembered.get(key);
+    if (!response) {
+      if (remembered.size >= REMEMBERED_SEARCHES) remembered.clear();
+      response = instanceOf(shard).then(async (instance) => {
+        const answer = await instance.search(term, options);
+        assertPagefindResponse(answer);
+        const number = manifest.shards.indexOf(shard);
+        for (const hit of answer.results) hit.run = `${number}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
+        return answer;
+      });
+      // A failed search is not remembered, so the next attempt asks again.
+      response.catch(() => remembered.delete(key));
+      remembered.set(key, response);
+    }
+    return response;
+  };
 
   return {
-    async search(term, options) {
-      const responses = await Promise.all(shards.map((shard) => shard.search(term, options)));
-      responses.forEach((response, shard) => {
-        for (const hit of response.results) hit.run = `${shard}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
-      });
-      // Pagefind also matches words in metadata (standfirst, source, date); the archive searches
-      // the headline and body only, so hits found nowhere in the text are dropped.
-      const results = responses.flatMap((response) => response.results).filter((hit) => term === null || hit.words.length > 0);
+    shards: manifest.shards,
+    async search(term, options, shards) {
+      const responses = await Promise.all(shards.map((shard) => shardSearch(shard, term, options)));
+      const ranked = term !== null && !options.sort?.date && shards.length > 1;
+      if (ranked) {
+        // Best match across shards: each word's score in each shard is rescaled to the word
+        // weights of one index (global-idf.ts). For one word, the pages containing it are the
+        // search's own unfiltered count; for several, each word is searched alone (and remembered).
+        const words = term.split(/\s+/).filter((word) => word !== '');
+        const alone =
+          words.length === 1
+            ? responses.map((response) => [response])
+            : await Promise.all(shards.map((shard) => Promise.all(words.map((word) => shardSearch(shard, word, {})))));
+        const factors = wordScoreFactors(
+          shards.map((shard) => shard.pages),
+          alone.map((single) => single.map((response) => response.unfilteredResultCount)),
+        );
+        responses.forEach((response, index) => {
+          const scores = alone[index]!.map((single) => new Map(single.results.map((hit) => [hit.id, hit.score])));
+          const rescored = response.results.map((hit) => ({
+            ...hit,
+            score:
+              words.length === 1
+                ? hit.score * (factors[index]?.[0] ?? 1)
+                : scores.reduce((sum, byId, word) => sum + (byId.get(hit.id) ?? 0) * (factors[index]?.[word] ?? 1), 0),
+          }));
+          responses[index] = { ...response, results: rescored };
+        });
+      }
+      // Every hit Pagefind reports is kept, including those matched only in the standfirst or source
+      // (metadata, ranked last at zero weight): the facet counts Pagefind computes cover exactly
+      // these hits, so a count always equals what choosing that value shows.
+      const results = responses.flatMap((response) => response.results);
       return {
-        results: responses.length === 1 ? results : results.sort((a, b) => b.score - a.score),
+        results: ranked ? results.sort((a, b) => b.score - a.score) : results,
         unfilteredResultCount: responses.reduce((sum, response) => sum + response.unfilteredResultCount, 0),
         filters: sumCounts(responses.map((response) => response.filters)),
         totalFilters: sumCounts(responses.map((response) => response.totalFilters)),
@@ -125,35 +231,26 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
       // Each index returns its own date order, so the runs are split apart and interleaved by
       // date, reading only the records that decide the order.
       const runs = new Map<string, Hit[]>();
-      for (const hit of response.results) runs.set(hit.run ?? '', [...(runs.get(hit.run ?? '') ?? []), hit]);
+      for (const hit of response.results) {
+        const run = runs.get(hit.run ?? '') ?? [];
+        run.push(hit);
+        runs.set(hit.run ?? '', run);
+      }
       const hits = await mergeRuns([...runs.values()], async (hit) => (await hit.data()).meta.date ?? '', sorted === 'desc', start, count);
       return Promise.all(hits.map((hit) => hit.data()));
     },
-    preload: (term) => shards.forEach((shard) => void shard.preload(term)),
-    filters: async () => sumCounts(await Promise.all(shards.map((shard) => shard.filters()))),
+    preload(term, shards) {
+      for (const shard of shards) void instanceOf(shard).then((instance) => instance.preload(term));
+    },
+    async loadFacets(shards) {
+      await Promise.all(
+        shards
+          .filter((shard) => !facetsLoaded.has(shard))
+          .map(async (shard) => {
+            await (await instanceOf(shard)).filters();
+            facetsLoaded.add(shard);
+          }),
+      );
+    },
   };
-}
-
-/** Imports one bundle's `pagefind.js`, configures it for the base path and merges its other languages. */
-async function loadShard(bundle: string, base: string, pageLang: string): Promise<PagefindModule> {
-  let pagefind: PagefindModule;
-  try {
-    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-  } catch (error) {
-    throw new BundleMissingError(`The search index could not be loaded from ${bundle}`, { cause: error });
-  }
-  const shared = {
-    baseUrl: base,
-    highlightParam: HIGHLIGHT_PARAM,
-    excerptLength: EXCERPT_WORDS,
-    ranking: { metaWeights: DISPLAY_ONLY_META },
-  };
-  await pagefind.options(shared);
-  const entry = (await (await fetch(`${bundle}pagefind-entry.json`)).json()) as { languages: Record<string, { page_count: number }> };
-  await pagefind.init();
-  // Pagefind loads the index of the page's language; the others join through mergeIndex. The
-  // bundle is given as an absolute URL, which Pagefind does not mistake for its primary bundle.
-  const absoluteBundle = new URL(bundle, location.href).href;
-  for (const language of otherLanguages(entry.languages, pageLang)) await pagefind.mergeIndex(absoluteBundle, { ...shared, language });
-  return pagefind;
 }

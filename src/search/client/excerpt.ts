@@ -5,7 +5,7 @@
  */
 
 /** Pagefind's word separator: whitespace except the zero-width no-break space. */
-const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
+export const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 
 export interface WeightedLocation {
   location: number;
@@ -13,7 +13,8 @@ export interface WeightedLocation {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const normalise = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A word as compared for matches: lower case, letters and digits only. */
+export const normaliseWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The excerpt HTML (escaped, matches in <mark>) of `length` words, or undefined when the content
@@ -31,7 +32,7 @@ export function bestExcerpt(content: string, locations: WeightedLocation[], word
   for (const position of positions) {
     const start = Math.max(0, Math.min(position - lead, words.length - length));
     const inside = positions.filter((other) => other >= start && other < start + length);
-    const distinct = new Set(inside.map((other) => normalise(words[other] ?? ''))).size;
+    const distinct = new Set(inside.map((other) => normaliseWord(words[other] ?? ''))).size;
     const weight = inside.reduce((sum, other) => sum + (marked.get(other) ?? 0), 0);
     if (distinct > best.distinct || (distinct === best.distinct && weight > best.weight)) best = { start, distinct, weight };
   }

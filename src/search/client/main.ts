@@ -5,16 +5,29 @@
 import {
   FACET_KEYS,
   RESULTS_PER_PAGE,
+  effectiveSort,
   hasCriteria,
   parseSearchState,
   serializeSearchState,
   toggleFacet,
+  withYearRange,
   type FacetKey,
   type SearchState,
 } from './state.ts';
 import { groupsNeedingOwnCounts, pagefindFilters, pagefindSort } from './query.ts';
-import { BundleMissingError, loadEngine, type Engine } from './engine.ts';
+import { BundleMissingError, loadEngine, type Engine, type FilterCounts } from './engine.ts';
 import { renderActive, renderFacets, renderPages, renderResults, renderYears, type FacetCounts } from './render.ts';
+import { searchStrings, yearSpan } from './strings.ts';
+import { BUNDLE_DIR, FACET_TOTALS_FILE, shardsForYears, type ShardInfo } from '../shards.ts';
+import { VOCABULARY_FILE, type Vocabulary } from '../vocabulary.ts';
+import { suggestSpelling } from './did-you-mean.ts';
+import { formatLongDate } from '../../content/dates.ts';
+
+/** A query with fewer results than this may be misspelt, so the page looks for a better spelling. */
+const FEW_RESULTS = 3;
+
+/** Pause after results before counting facets, so they are counted once the reader stops typing. */
+const FACETS_AFTER_MS = 250;
 
 /** Pause after a keystroke before searching: short, since Pagefind answers in milliseconds. */
 const TYPING_DEBOUNCE_MS = 60;
@@ -28,15 +41,15 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
+/** Years covered by a run of shards (newest first), for the status line. */
+const spanOf = (shards: readonly ShardInfo[]) => yearSpan(shards[0]?.years[1] ?? 0, shards.at(-1)?.years[0] ?? 0);
+
 async function start(root: HTMLElement): Promise<void> {
+  // The base path reaches the browser through this one attribute (set from src/content/site-paths.ts).
   const base = root.dataset.base ?? '/';
-  const dateFormat = new Intl.DateTimeFormat(root.dataset.locale, {
-    timeZone: root.dataset.timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-  const formatDate = (iso: string) => dateFormat.format(new Date(iso));
+  const locale = root.dataset.locale ?? document.documentElement.lang;
+  const timeZone = root.dataset.timeZone ?? 'UTC';
+  const formatDate = (iso: string) => formatLongDate(new Date(iso), timeZone, locale);
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-q');
   const sort = byId<HTMLSelectElement>('search-sort');
@@ -50,44 +63,95 @@ async function start(root: HTMLElement): Promise<void> {
   const yearTo = byId<HTMLSelectElement>('search-year-to');
   const active = byId<HTMLElement>('search-active');
   const pages = byId<HTMLElement>('search-pages');
+  const suggestion = byId<HTMLElement>('search-suggestion');
   const defaultTitle = document.title;
 
   let state = parseSearchState(new URLSearchParams(location.search));
-  let engine: Engine;
+  let engineLoad: Promise<Engine> | undefined;
+  let vocabularyLoad: Promise<Vocabulary> | undefined;
   let years: string[] = [];
-  let totals: Record<string, Record<string, number>> = {};
+  let totals: FilterCounts = {};
   const expanded = new Set<FacetKey>();
   let run = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** True once this round of typing has its own history entry, so Back returns to the last search. */
   let typingEntry = false;
 
+  /** The controls show the order actually used: without words there is no best match, so it is newest first. */
   const showControls = () => {
     if (document.activeElement !== input) input.value = state.q;
-    sort.value = state.sort;
+    const relevance = sort.querySelector<HTMLOptionElement>('option[value="relevance"]');
+    if (relevance) relevance.disabled = state.q === '';
+    sort.value = effectiveSort(state);
   };
   showControls();
 
-  try {
-    engine = await loadEngine(base, document.documentElement.lang);
-    totals = await engine.filters();
-  } catch (error) {
+  const unavailable = (error: unknown) => {
     const notice = byId<HTMLElement>('search-unavailable');
     notice.hidden = false;
-    notice.textContent =
-      error instanceof BundleMissingError
-        ? 'Search is not available here: the search index is made by a production build, and this server has none. Run `npm start` (build and serve) and search there.'
-        : 'Search could not start in this browser. Please try again, or browse the archive by date or topic.';
+    notice.textContent = error instanceof BundleMissingError ? searchStrings.unavailableHere : searchStrings.unavailable;
+    app.hidden = true;
     console.error(error);
+  };
+
+  /** The index runtime, loaded on the first sign of intent (focus on the box, or a search in the URL), never before. */
+  const engine = () => {
+    engineLoad ??= loadEngine(base, document.documentElement.lang);
+    return engineLoad;
+  };
+
+  try {
+    // Whole-archive facet counts come from one small file written with the index.
+    const response = await fetch(`${base}${BUNDLE_DIR}${FACET_TOTALS_FILE}`);
+    if (!response.ok) throw new BundleMissingError(`No ${FACET_TOTALS_FILE} (${response.status})`);
+    totals = (await response.json()) as FilterCounts;
+  } catch (error) {
+    unavailable(error instanceof BundleMissingError ? error : new BundleMissingError(String(error), { cause: error }));
     return;
   }
   years = Object.keys(totals.year ?? {}).sort();
   app.hidden = false;
   root.dataset.ready = 'true';
+  input.addEventListener('focus', () => void engine().catch(() => {}), { once: true });
+
+  /** Facet counts for the current search, each widening group counted without its own choice. */
+  async function facetCounts(loaded: Engine, shards: readonly ShardInfo[], term: string | null): Promise<FacetCounts> {
+    const widening = groupsNeedingOwnCounts(state);
+    const [response, ...own] = await Promise.all([
+      loaded.search(term, { filters: pagefindFilters(state, years) }, shards),
+      // Years outside a chosen range live in other shards, so the year counts search them all.
+      ...widening.map((group) =>
+        loaded.search(term, { filters: pagefindFilters(state, years, group) }, group === 'year' ? loaded.shards : shards),
+      ),
+    ]);
+    const countsOf = (group: FacetKey | 'year') => {
+      const index = widening.indexOf(group);
+      return (index >= 0 ? own[index]?.filters : response?.filters)?.[group] ?? {};
+    };
+    return { facets: Object.fromEntries(FACET_KEYS.map((key) => [key, countsOf(key)])), years: countsOf('year') };
+  }
+
+  /** Offers the closest spelling as a link to that search, fetching the vocabulary the first time it is needed. */
+  async function offerSpelling(mine: number): Promise<void> {
+    vocabularyLoad ??= fetch(`${base}${BUNDLE_DIR}${VOCABULARY_FILE}`).then((response) =>
+      response.ok ? (response.json() as Promise<Vocabulary>) : [],
+    );
+    const better = suggestSpelling(state.q, await vocabularyLoad.catch(() => []));
+    if (mine !== run || !better) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${serializeSearchState({ ...state, q: better, page: 1 })}`;
+    link.dataset.suggestion = better;
+    link.textContent = better;
+    suggestion.replaceChildren(`${searchStrings.didYouMean} `, link, '?');
+    suggestion.hidden = false;
+  }
 
   async function update(focusResults = false): Promise<void> {
     const mine = ++run;
+    suggestion.hidden = true;
+    suggestion.replaceChildren();
     document.title = state.q ? `“${state.q}” · ${defaultTitle}` : defaultTitle;
+    showControls();
     renderActive(active, state);
     if (!hasCriteria(state)) {
       renderFacets(facets, state, { facets: totals, years: totals.year ?? {} }, expanded);
@@ -95,49 +159,75 @@ async function start(root: HTMLElement): Promise<void> {
       renderResults(list, [], formatDate, false);
       renderPages(pages, state, 0, location.pathname);
       status.textContent = '';
-      advice.textContent = 'Type words to search the archive, or choose a topic, person, place, source, section or years to browse it.';
+      advice.textContent = searchStrings.idleAdvice;
       root.dataset.state = 'idle';
       return;
     }
     root.dataset.state = 'searching';
+    let loaded: Engine;
+    try {
+      if (!engineLoad) status.textContent = searchStrings.loading;
+      loaded = await engine();
+    } catch (error) {
+      unavailable(error);
+      return;
+    }
+    if (mine !== run) return;
     const term = state.q || null;
     const options = { filters: pagefindFilters(state, years), sort: pagefindSort(state) };
-    const widening = groupsNeedingOwnCounts(state);
-    const [response, ...own] = await Promise.all([
-      engine.search(term, options),
-      ...widening.map((group) => engine.search(term, { filters: pagefindFilters(state, years, group) })),
-    ]);
-    if (mine !== run || !response) return;
-    const countsOf = (group: FacetKey | 'year') => {
-      const index = widening.indexOf(group);
-      return (index >= 0 ? own[index]?.filters : response.filters)?.[group] ?? {};
-    };
-    const counts: FacetCounts = { facets: Object.fromEntries(FACET_KEYS.map((key) => [key, countsOf(key)])), years: countsOf('year') };
+    const shards = shardsForYears(loaded.shards, state.yearFrom, state.yearTo);
+    const byWords = term !== null;
+
+    // Newest shards first: their results show at once, while older shards load.
+    const [newest, ...older] = shards;
+    if (newest && older.length > 0) {
+      const partial = await loaded.search(term, options, [newest]);
+      if (mine !== run) return;
+      if (partial.results.length > 0) {
+        const first = await loaded.page(partial, options, 0, RESULTS_PER_PAGE);
+        if (mine !== run) return;
+        renderResults(list, first, formatDate, byWords);
+        // Page links wait for the complete count.
+        renderPages(pages, state, 0, location.pathname);
+        status.textContent = searchStrings.partial(locale, partial.results.length, spanOf([newest]), spanOf(older));
+        advice.textContent = '';
+        root.dataset.state = 'partial';
+      }
+    }
+
+    const response = await loaded.search(term, options, shards);
+    if (mine !== run) return;
     const total = response.results.length;
     const lastPage = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
     const page = Math.min(state.page, lastPage);
-    const results = await engine.page(response, options, (page - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE);
+    const results = await loaded.page(response, options, (page - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE);
     if (mine !== run) return;
-
-    renderFacets(facets, state, counts, expanded);
-    renderYears(yearFrom, yearTo, years, counts.years, state);
-    renderResults(list, results, formatDate, term !== null);
+    renderResults(list, results, formatDate, byWords);
     renderPages(pages, { ...state, page }, lastPage, location.pathname);
-    const about = state.q ? ` for “${state.q}”` : '';
     if (total === 0) {
-      status.textContent = `No results${about}.`;
-      const filtered = active.childElementCount > 0;
-      advice.textContent = filtered
-        ? 'No article matches all of these filters. Try removing one of them (above).'
-        : 'Check the spelling, or try fewer or different words.';
+      status.textContent = searchStrings.noResults(state.q);
+      advice.textContent = active.childElementCount > 0 ? searchStrings.filteredAdvice : searchStrings.spellingAdvice;
     } else {
       const first = (page - 1) * RESULTS_PER_PAGE + 1;
-      const range = lastPage > 1 ? `, showing ${first}–${first + results.length - 1}` : '';
-      status.textContent = `${total.toLocaleString()} ${total === 1 ? 'result' : 'results'}${about}${range}.`;
+      status.textContent = searchStrings.results(locale, total, state.q, lastPage > 1 ? [first, first + results.length - 1] : undefined);
       advice.textContent = '';
     }
-    root.dataset.state = 'done';
+    if (state.q && total < FEW_RESULTS) await offerSpelling(mine);
+    if (mine !== run) return;
+    root.dataset.state = 'results';
     if (focusResults) heading.focus();
+
+    // Facets after results, once typing pauses: counting them needs every filter file of the
+    // shards searched and keeps Pagefind's worker busy, which would delay the next keystroke.
+    await new Promise((done) => setTimeout(done, FACETS_AFTER_MS));
+    if (mine !== run) return;
+    await loaded.loadFacets(groupsNeedingOwnCounts(state).includes('year') ? loaded.shards : shards);
+    if (mine !== run) return;
+    const counts = await facetCounts(loaded, shards, term);
+    if (mine !== run) return;
+    renderFacets(facets, state, counts, expanded);
+    renderYears(yearFrom, yearTo, years, counts.years, state);
+    root.dataset.state = 'done';
   }
 
   /** Makes `next` the state: a new history entry (`push`) or an edit of the current one. */
@@ -151,7 +241,10 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   input.addEventListener('input', () => {
-    engine.preload(input.value);
+    const words = input.value;
+    void engine()
+      .then((loaded) => loaded.preload(words, shardsForYears(loaded.shards, state.yearFrom, state.yearTo).slice(0, 1)))
+      .catch(() => {});
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {
       const next = { ...state, q: input.value.replace(/\s+/g, ' ').trim(), page: 1 };
@@ -187,17 +280,11 @@ async function start(root: HTMLElement): Promise<void> {
     void update().then(() => facets.querySelector<HTMLElement>(`[data-more="${key}"]`)?.focus());
   });
 
-  const yearChange = () => {
-    const from = yearFrom.value ? Number(yearFrom.value) : undefined;
-    const to = yearTo.value ? Number(yearTo.value) : undefined;
-    const next: SearchState = { ...state, page: 1 };
-    delete next.yearFrom;
-    delete next.yearTo;
-    if (from !== undefined) next.yearFrom = from;
-    if (to !== undefined) next.yearTo = to;
-    if (from !== undefined && to !== undefined && from > to) [next.yearFrom, next.yearTo] = [to, from];
-    commit(next, 'push');
-  };
+  const yearChange = () =>
+    commit(
+      withYearRange(state, yearFrom.value ? Number(yearFrom.value) : undefined, yearTo.value ? Number(yearTo.value) : undefined),
+      'push',
+    );
   yearFrom.addEventListener('change', yearChange);
   yearTo.addEventListener('change', yearChange);
 
@@ -206,13 +293,17 @@ async function start(root: HTMLElement): Promise<void> {
     if (!button) return;
     const key = button.dataset.remove!;
     let next: SearchState;
-    if (key === 'years') {
-      next = { ...state, page: 1 };
-      delete next.yearFrom;
-      delete next.yearTo;
-    } else next = toggleFacet(state, key as FacetKey, button.dataset.value ?? '', false);
+    if (key === 'years') next = withYearRange(state, undefined, undefined);
+    else next = toggleFacet(state, key as FacetKey, button.dataset.value ?? '', false);
     commit(next, 'push');
     input.focus();
+  });
+
+  suggestion.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
+    if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    commit({ ...state, q: link.dataset.suggestion ?? state.q, page: 1 }, 'push');
   });
 
   pages.addEventListener('click', (event) => {
@@ -227,7 +318,6 @@ async function start(root: HTMLElement): Promise<void> {
     typingEntry = false;
     state = parseSearchState(new URLSearchParams(location.search));
     input.value = state.q;
-    sort.value = state.sort;
     void update();
   });
 

@@ -1,8 +1,11 @@
 /** Draws the search page's results, facets, status and page links from plain data. */
+import { textDirection } from '../../content/language.ts';
 import { KIND_LABELS, KIND_OF_FILTER } from '../../content/kinds.ts';
-import { FACET_KEYS, pageNumbers, serializeSearchState, type FacetKey, type SearchState } from './state.ts';
+import { pageWindow } from '../../archive/pagination.ts';
+import { FACET_KEYS, serializeSearchState, type FacetKey, type SearchState } from './state.ts';
 import { facetOptions } from './query.ts';
 import { bestExcerpt } from './excerpt.ts';
+import { textFragment, wordsIn } from './text-fragment.ts';
 import { EXCERPT_WORDS, type ResultData } from './engine.ts';
 
 /** A facet's labels: its kind's, read through the filter name. */
@@ -27,11 +30,16 @@ function excerptHtml(excerpt: string): string {
   return excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
 }
 
-/** The result's link, without Pagefind's highlight parameter when there were no words to mark. */
-function resultHref(url: string): string {
-  const parsed = new URL(url, location.href);
-  if (!parsed.searchParams.getAll('highlight').some((word) => word !== '')) parsed.searchParams.delete('highlight');
-  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+/**
+ * The result's link: its path, plus a text fragment of the first matched passage when the result
+ * was found by words, so the article opens scrolled to it and highlighted with no script of its own.
+ */
+function resultHref(result: ResultData, byWords: boolean): string {
+  const parsed = new URL(result.url, location.href);
+  const fragment = byWords
+    ? textFragment(result.content, result.weighted_locations, result.word_count, wordsIn(result.meta.title ?? ''))
+    : '';
+  return `${parsed.pathname}${parsed.search}${fragment}`;
 }
 
 /** Result items: headline link, date and source, and the excerpt with matched words marked (or the standfirst when browsing). */
@@ -40,8 +48,16 @@ export function renderResults(list: HTMLElement, results: ResultData[], formatDa
     ...results.map((result) => {
       const item = h('li', { class: 'search-result' });
       const language = result.filters.language?.[0];
-      if (language) item.lang = language;
-      const heading = h('h3', { class: 'search-result__title' }, h('a', { href: resultHref(result.url) }, result.meta.title ?? result.url));
+      // A result in another language than the page says so, and runs in its own direction.
+      if (language && language.toLowerCase() !== document.documentElement.lang.toLowerCase()) {
+        item.lang = language;
+        item.dir = textDirection(language);
+      }
+      const heading = h(
+        'h3',
+        { class: 'search-result__title' },
+        h('a', { href: resultHref(result, byWords) }, result.meta.title ?? result.url),
+      );
       const meta = h('p', { class: 'search-result__meta' });
       if (result.meta.date) meta.append(h('time', { datetime: result.meta.date }, formatDate(result.meta.date)));
       if (result.meta.source) meta.append(` · ${result.meta.source}`);
@@ -165,8 +181,8 @@ export function renderPages(nav: HTMLElement, state: SearchState, lastPage: numb
     h('a', { href: `${pathname}${serializeSearchState({ ...state, page })}`, 'data-page': String(page), ...extra }, text);
   const items: HTMLElement[] = [];
   if (state.page > 1) items.push(h('li', {}, link(state.page - 1, 'Previous', { rel: 'prev' })));
-  for (const page of pageNumbers(state.page, lastPage)) {
-    if (page === null) items.push(h('li', { 'aria-hidden': 'true' }, '…'));
+  for (const page of pageWindow(state.page, lastPage)) {
+    if (page === 'gap') items.push(h('li', { 'aria-hidden': 'true' }, '…'));
     else if (page === state.page) items.push(h('li', {}, h('span', { 'aria-current': 'page' }, String(page))));
     else items.push(h('li', {}, link(page, String(page), { 'aria-label': `Page ${page}` })));
   }

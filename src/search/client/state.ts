@@ -50,11 +50,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
       .filter((value) => value !== '');
     state.facets[key] = [...new Set(values)];
   }
-  const from = positiveInteger(params.get('year_from'), 9999);
-  const to = positiveInteger(params.get('year_to'), 9999);
-  if (from !== undefined) state.yearFrom = from;
-  if (to !== undefined) state.yearTo = to;
-  if (from !== undefined && to !== undefined && from > to) [state.yearFrom, state.yearTo] = [to, from];
+  Object.assign(state, withYearRange(state, positiveInteger(params.get('year_from'), 9999), positiveInteger(params.get('year_to'), 9999)));
   const sort = params.get('sort');
   if ((SORT_ORDERS as readonly string[]).includes(sort ?? '')) state.sort = sort as SortOrder;
   state.page = positiveInteger(params.get('page'), 100_000) ?? 1;
@@ -114,19 +110,16 @@ export function toggleFacet(state: SearchState, key: FacetKey, value: string, on
 }
 
 /**
- * Page numbers to offer around the current one: first, last and two either side, with `null`
- * where numbers are skipped.
- * @example pageNumbers(7, 20) // [1, null, 5, 6, 7, 8, 9, null, 20]
+ * A copy of `state` with the year range `from`–`to` (either may be undefined: open), the two
+ * swapped when given backwards; back to page 1. The one place a range is put in order.
+ * @example withYearRange(emptyState(), 2022, 2020) // { …, yearFrom: 2020, yearTo: 2022 }
  */
-export function pageNumbers(current: number, last: number): (number | null)[] {
-  const shown = new Set([1, last]);
-  for (let page = current - 2; page <= current + 2; page++) if (page >= 1 && page <= last) shown.add(page);
-  const sorted = [...shown].filter((page) => page >= 1).sort((a, b) => a - b);
-  const out: (number | null)[] = [];
-  for (const [index, page] of sorted.entries()) {
-    const previous = sorted[index - 1];
-    if (previous !== undefined && page - previous > 1) out.push(page - previous === 2 ? page - 1 : null);
-    out.push(page);
-  }
-  return out;
+export function withYearRange(state: SearchState, from: number | undefined, to: number | undefined): SearchState {
+  const next: SearchState = { ...state, page: 1 };
+  delete next.yearFrom;
+  delete next.yearTo;
+  const [low, high] = from !== undefined && to !== undefined && from > to ? [to, from] : [from, to];
+  if (low !== undefined) next.yearFrom = low;
+  if (high !== undefined) next.yearTo = high;
+  return next;
 }

@@ -3,10 +3,10 @@ import {
   effectiveSort,
   emptyState,
   hasCriteria,
-  pageNumbers,
   parseSearchState,
   serializeSearchState,
   toggleFacet,
+  withYearRange,
   yearsInRange,
 } from '../../../../src/search/client/state.ts';
 
@@ -77,9 +77,13 @@ describe('search helpers', () => {
     expect(toggleFacet(on, 'topic', 'China', false).facets.topic).toEqual([]);
   });
 
-  test('pageNumbers shows the ends and two pages either side, eliding the rest', () => {
-    expect(pageNumbers(7, 20)).toEqual([1, null, 5, 6, 7, 8, 9, null, 20]);
-    expect(pageNumbers(1, 3)).toEqual([1, 2, 3]);
-    expect(pageNumbers(4, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  test.each([
+    ['keeps a range in order', 2020, 2022, [2020, 2022]],
+    ['swaps a range given backwards', 2022, 2020, [2020, 2022]],
+    ['keeps an open end open', undefined, 2021, [undefined, 2021]],
+    ['clears the range', undefined, undefined, [undefined, undefined]],
+  ])('withYearRange %s, back on page 1', (_, from, to, expected) => {
+    const next = withYearRange({ ...emptyState(), yearFrom: 1999, yearTo: 2000, page: 4 }, from, to);
+    expect([next.yearFrom, next.yearTo, next.page]).toEqual([...expected, 1]);
   });
 });

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { encodeTextDirectivePart, textFragment, wordsIn } from '../../../../src/search/client/text-fragment.ts';
+
+const at = (...locations: number[]) => locations.map((location) => ({ location, balanced_score: 1 }));
+const fragmentOf = (content: string, headline: string, ...locations: number[]) =>
+  decodeURIComponent(textFragment(content, at(...locations), content.split(/\s+/).length, wordsIn(headline)).replace('#:~:text=', ''));
+
+describe('the text fragment of a search result', () => {
+  test.each([
+    [
+      'the first body match with three words either side',
+      'Talks end Envoys met in Geneva on Monday to agree terms',
+      'Talks end',
+      [5],
+      'Envoys met in Geneva on Monday to',
+    ],
+    [
+      'never the headline, which is at the top of the page anyway',
+      'Geneva talks end Envoys met in Geneva on Monday',
+      'Geneva talks end',
+      [0, 6],
+      'Envoys met in Geneva on Monday',
+    ],
+    ['not reaching back past the headline', 'Talks end Geneva hosts envoys', 'Talks end', [2], 'Geneva hosts envoys'],
+    [
+      'not reaching past the end of a sentence',
+      'Talks end It rained. Geneva hosts envoys today. Then more',
+      'Talks end',
+      [4],
+      'Geneva hosts envoys today.',
+    ],
+    [
+      'the earliest of several matches',
+      'Talks end Envoys met in Geneva and in Bern',
+      'Talks end',
+      [8, 5],
+      'Envoys met in Geneva and in Bern',
+    ],
+  ])('is %s', (_, content, headline, locations, passage) => {
+    expect(fragmentOf(content, headline, ...locations)).toBe(passage);
+  });
+
+  test.each([
+    ['the only matches are in the headline', 'Geneva talks end Envoys met', 'Geneva talks end', [0]],
+    ['the content does not split into Pagefind word positions', '交通局发布新规定', '交通局', [1]],
+    ['there are no matches', 'Talks end Envoys met', 'Talks end', []],
+  ])('is empty when %s', (_, content, headline, locations) => {
+    expect(textFragment(content, at(...locations), 5, wordsIn(headline))).toBe('');
+  });
+
+  test('percent-encodes the characters the directive syntax reserves', () => {
+    expect(encodeTextDirectivePart('well-known, fine & dandy')).toBe('well%2Dknown%2C%20fine%20%26%20dandy');
+    expect(decodeURIComponent(encodeTextDirectivePart('‘closed the door’'))).toBe('‘closed the door’');
+  });
+});
+
+describe('the passage a text fragment picks', () => {
+  test('is where the most different query words meet, not the first lone match', () => {
+    const content = 'Report out Human rights abuses were found. Acts may be crimes against humanity, the report said.';
+    const locations = [2, 9, 10, 11];
+    expect(fragmentOf(content, 'Report out', ...locations)).toBe('Acts may be crimes against humanity, the report');
+  });
+});
