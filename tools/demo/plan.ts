@@ -4,7 +4,7 @@
  * `--articles N`) to see the archive at scale.
  */
 
-/** The shipped demo archive: 171 real articles (see examples/wikinews/NOTICE.md). */
+/** The shipped demo archive: 171 real articles (see examples/wikinews/NOTICE). */
 export const REAL_DEMO_DIR = 'examples/wikinews';
 
 export type DemoPlan =

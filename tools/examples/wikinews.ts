@@ -7,7 +7,7 @@
  */
 import { createArticleSchema } from '../../src/content/schema.ts';
 import { slugify } from '../../src/content/slug.ts';
-import { entityText } from '../import/article.ts';
+import { articleFileEntityText } from '../import/article.ts';
 import { suggestEntities } from '../import/entities.ts';
 import { FIELD_ORDER, type Frontmatter, frontmatterYaml, parseArticle } from '../import/markdown.ts';
 
@@ -40,12 +40,11 @@ function mergeNames(existing: unknown, added: string[]): string[] {
 export function enrichArticle(markdown: string, timeZone = 'UTC'): string {
   const head = FRONTMATTER.exec(markdown);
   if (!head) throw new Error('no frontmatter block at the start of the file');
-  const { frontmatter, body } = parseArticle(markdown);
+  const { frontmatter } = parseArticle(markdown);
   const data = (frontmatter ?? {}) as Record<string, unknown>;
   const unknownFields = Object.keys(data).filter((key) => !(FIELD_ORDER as readonly string[]).includes(key));
   if (unknownFields.length) throw new Error(`fields the demo does not carry over: ${unknownFields.join(', ')}`);
-  const title = typeof data.title === 'string' ? data.title : '';
-  const found = suggestEntities(entityText({ title, body, authors: [], warnings: [] }));
+  const found = suggestEntities(articleFileEntityText(markdown));
   const out: Frontmatter = {};
   for (const key of FIELD_ORDER) {
     const value = data[key];
