@@ -6,6 +6,7 @@
  */
 import nlp from 'compromise';
 import { slugify } from '../../src/content/slug.ts';
+import { EVENT_LEADS, LEADING_ADJECTIVES, NON_ENTITY_TAILS, ROLES, TITLES } from './entity-words.ts';
 
 export interface EntitySuggestions {
   people: string[];
@@ -65,6 +66,7 @@ const ORGANISATION_HEADS = new Set([
   'tribunal',
   'union',
   'university',
+  'house',
 ]);
 // Last words of a place's administrative long form: "Xinjiang Uyghur Autonomous Region" is Xinjiang.
 const ADMINISTRATIVE_HEADS = new Set([
@@ -79,6 +81,10 @@ const ADMINISTRATIVE_HEADS = new Set([
   'governorate',
   'municipality',
   'city',
+  'parish',
+  'borough',
+  'township',
+  'canton',
 ]);
 const CALENDAR_WORDS = new Set([
   'monday',
@@ -136,8 +142,13 @@ const MAX_WORDS = 6;
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
 const bare = (token: Token) => token.text.replace(/['’]s$/i, '').toLowerCase();
+// A hyphen between two words keeps them one word of a name: "Gallego-Lazo", "al-Eryani", "Al-Qaeda".
+const hyphenated = (left: Token, right: Token) => /^[-‐]$/.test(left.post) && right.pre === '';
 // Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
-const joined = (left: Token, right: Token) => !/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre) && !/['’]s$/i.test(left.text);
+// A middle initial keeps its full stop inside a name: "Jessie K. Liu", "Pedro R. Pierluisi".
+const initial = (left: Token) => /^\p{Lu}$/u.test(left.text) && /^\.[ \t]+$/.test(left.post);
+const joined = (left: Token, right: Token) =>
+  (hyphenated(left, right) || initial(left) || (!/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre))) && !/['’]s$/i.test(left.text);
 
 /** May `token` be part of a name of this kind (not counting lower-case particles)? */
 function fits(kind: Kind, token: Token): boolean {
@@ -177,11 +188,13 @@ function growSpan(tokens: Token[], span: Span, kind: Kind): Span | undefined {
   }
   const weakEdge = (token: Token) =>
     !isCapitalised(token) ||
+    LEADING_ADJECTIVES.has(token.text.toLowerCase()) ||
     hasAny(token, EDGE_STOP_TAGS) ||
     EDGE_STOP_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')) ||
     CALENDAR_WORDS.has(bare(token)) ||
     (kind === 'people' && hasAny(token, PERSON_STOP_TAGS));
-  while (start < end && weakEdge(at(start))) start++;
+  // Titles come off the front of a person's name only: "Governor Vázquez", but "Michel Mayor".
+  while (start < end && (weakEdge(at(start)) || (kind === 'people' && TITLES.has(bare(at(start)).replace(/\.$/, ''))))) start++;
   while (end > start && weakEdge(at(end - 1))) end--;
   return end > start ? { sentence: span.sentence, start, end } : undefined;
 }
@@ -202,8 +215,12 @@ function splitAtPunctuation(tokens: Token[], span: Span): Span[] {
 /** The display form of a span: possessive, quotes and brackets removed. */
 function spanName(tokens: Token[]): string {
   return tokens
-    .map((token, index) => (index === tokens.length - 1 ? token.text.replace(/['’]s$/i, '') : token.text))
-    .join(' ')
+    .map((token, index) => {
+      if (index === tokens.length - 1) return token.text.replace(/['’]s$/i, '');
+      if (hyphenated(token, tokens[index + 1] as Token)) return `${token.text}-`;
+      return initial(token) ? `${token.text}. ` : `${token.text} `;
+    })
+    .join('')
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
     .normalize('NFC');
 }
@@ -213,6 +230,9 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   const words = name.split(/\s+/);
   if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(name) || name.replace(/\P{L}/gu, '').length < 2) return true;
   if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase()))) return true;
+  // "Hurricane Humberto", "Reproductive Health Care Reform Bill", "Paris Climate Accord" are events and laws.
+  if (EVENT_LEADS.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && NON_ENTITY_TAILS.has(words.at(-1)?.toLowerCase() ?? '')))
+    return true;
   const only = tokens.length === 1 ? tokens[0] : undefined;
   return only !== undefined && kind !== 'places' && hasAny(only, ['Demonym', 'Adjective']) && !hasAny(only, ['Person', 'Organization']);
 }
@@ -249,7 +269,10 @@ export function suggestEntities(text: string): EntitySuggestions {
     const key = `${kind}:${span.sentence}:${span.start}:${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const tokens = (sentences[span.sentence] ?? []).slice(span.start, span.end);
+    const sentenceTokens = sentences[span.sentence] ?? [];
+    const before = sentenceTokens[span.start - 1];
+    if (before && isCapitalised(before) && EVENT_LEADS.has(before.text.toLowerCase())) return;
+    const tokens = sentenceTokens.slice(span.start, span.end);
     const name = spanName(tokens);
     if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();
@@ -288,15 +311,112 @@ export function suggestEntities(text: string): EntitySuggestions {
       if (grown && grown.end - grown.start > 1) add(grown, 'organisations');
     });
   });
+  for (const span of personRuns(sentences, text)) add(span, 'people');
+  // A name that follows "Hurricane" or "Storm" anywhere is the storm's, in every other mention too.
+  for (const [id, candidate] of candidates)
+    if (new RegExp(`(?:${[...EVENT_LEADS].join('|')})[ \t]+${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text))
+      candidates.delete(id);
   for (const candidate of candidates.values())
     candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;
   return mergeCandidates([...candidates.values()], text);
+}
+
+/**
+ * How often `name` stands in `text` as whole words on its own: not right after a capitalised word
+ * (with or without "of") or "the", which would make it part of a longer name ("Institution of
+ * Oceanography") or a common noun ("the Channel").
+ */
+function standalone(text: string, name: string): number {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let count = 0;
+  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu'))) {
+    const before = text.slice(Math.max(0, match.index - 40), match.index);
+    if (!/(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]of)?|\bthe|\bThe)[ \t]$/u.test(before)) count++;
+  }
+  return count;
+}
+
+/**
+ * Runs of two to four capitalised words that read as a person's name although compromise does not
+ * know it: after a title or a role ("Prime Minister Mateusz Morawiecki", "spokesman Mariusz
+ * Ciarka"), or whose last word the text also uses alone, as news writing does with surnames
+ * ("Eliud Kipchoge … Kipchoge ran"). Runs with a place, organisation or nationality in them are left out.
+ */
+function personRuns(sentences: Token[][], text: string): Span[] {
+  const spans: Span[] = [];
+  sentences.forEach((tokens, sentence) => {
+    const at = (index: number) => tokens[index] as Token;
+    const continuesName = (index: number) =>
+      joined(at(index - 1), at(index)) &&
+      (isCapitalised(at(index)) ||
+        (NAME_PARTICLES.has(at(index).text.toLowerCase()) && index + 1 < tokens.length && joined(at(index), at(index + 1))));
+    let index = 0;
+    while (index < tokens.length) {
+      if (!isCapitalised(at(index))) {
+        index++;
+        continue;
+      }
+      let end = index + 1;
+      while (end < tokens.length && continuesName(end)) end++;
+      const previous = index > 0 ? at(index - 1) : undefined;
+      let titled = previous !== undefined && (ROLES.has(bare(previous)) || previous.tags.has('Actor') || previous.tags.has('Honorific'));
+      let start = index;
+      const leading = (token: Token) => TITLES.has(bare(token).replace(/\.$/, '')) || ROLES.has(bare(token));
+      // Not a name's first word: a title or role, an acronym ("told MSNBC Cummings"), a common word
+      // capitalised at the start of a sentence ("Previous SpaceX pods").
+      const notFirst = (token: Token) =>
+        leading(token) ||
+        EDGE_STOP_WORDS.has(bare(token)) ||
+        LEADING_ADJECTIVES.has(bare(token)) ||
+        hasAny(token, EDGE_STOP_TAGS) ||
+        /^\p{Lu}[\p{Lu}\d.]+$/u.test(token.text) ||
+        !hasAny(token, ['ProperNoun', 'Person']);
+      for (let at_ = index; at_ < end - 1; at_++) if (leading(at(at_))) start = at_ + 1; // "US President Donald Trump"
+      if (start > index) titled = true;
+      while (start < end && notFirst(at(start))) {
+        if (leading(at(start))) titled = true;
+        start++;
+      }
+      const next = tokens[end];
+      const after = tokens[end + 1];
+      // An apposition names the role: "Jasim Uddin, a spokesperson for the fire service".
+      if (
+        next &&
+        /^,/.test(at(end - 1).post) &&
+        (ROLES.has(bare(next)) || (after && /^(?:a|an|the)$/i.test(next.text) && ROLES.has(bare(after))))
+      )
+        titled = true;
+      const run = tokens.slice(start, end);
+      const capitalised = run.filter(isCapitalised);
+      const last = run.at(-1);
+      const plausible =
+        last !== undefined &&
+        capitalised.length >= 2 &&
+        capitalised.length <= 4 &&
+        run.every(
+          (token) =>
+            !CALENDAR_WORDS.has(bare(token)) &&
+            !hasAny(token, ['Organization', 'Demonym', 'Date', 'Value']) &&
+            !(token.tags.has('Place') && !token.tags.has('Person')),
+        ) &&
+        !ORGANISATION_HEADS.has(bare(last)) &&
+        !ADMINISTRATIVE_HEADS.has(bare(last));
+      if (plausible) {
+        const surname = last.text.replace(/['’]s$/i, '');
+        const repeated = standalone(text, surname) > 0;
+        if (titled || repeated) spans.push({ sentence, start, end });
+      }
+      index = end;
+    }
+  });
+  return spans;
 }
 
 /** The kind most matches gave a name; a name ending in "Office", "Council"… is an organisation. */
 function kindOf(candidate: Candidate): Kind {
   const last = candidate.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (candidate.wordCount > 1 && ORGANISATION_HEADS.has(last)) return 'organisations';
+  if (candidate.wordCount > 1 && ADMINISTRATIVE_HEADS.has(last)) return 'places';
   const order: Kind[] = ['people', 'organisations', 'places'];
   return order.reduce((best, kind) => (candidate.votes[kind] > candidate.votes[best] ? kind : best), order[0] as Kind);
 }
@@ -315,7 +435,9 @@ function mergeCandidates(candidates: Candidate[], text: string): EntitySuggestio
   // mentioned once is more often a mis-tagged word than a person, so it is dropped.
   const people = byKind.people;
   for (const single of people.filter((person) => person.wordCount === 1)) {
-    const fuller = people.filter((person) => person.wordCount > 1 && person.name.split(/\s+/).includes(single.name));
+    const fuller = people.filter(
+      (person) => person.wordCount > 1 && person.name.split(/\s+/).some((word) => word === single.name || word.endsWith(`-${single.name}`)),
+    );
     if (fuller.length === 1) absorb(fuller[0] as Candidate, single, people);
     else if (fuller.length > 1 || single.mentions < 2) people.splice(people.indexOf(single), 1);
   }
