@@ -155,3 +155,48 @@ export const NON_ENTITY_TAILS = new Set([
 
 /** Adjectives that precede a name but are not part of it: "Former United States Central Intelligence Agency". */
 export const LEADING_ADJECTIVES = new Set(['former', 'ex', 'then', 'late', 'sitting', 'current', 'retired', 'acting', 'then-u.s.']);
+
+/** Acronyms that name no one: units, time zones, molecules, titles ("LGBT", "UTC", "DNA", "MP"). */
+export const COMMON_ACRONYMS = new Set([
+  'LGBT',
+  'LGBTQ',
+  'LGBTI',
+  'UTC',
+  'GMT',
+  'AST',
+  'EST',
+  'EDT',
+  'PST',
+  'PDT',
+  'BST',
+  'CET',
+  'DNA',
+  'RNA',
+  'HIV',
+  'AIDS',
+  'PET',
+  'MP',
+  'MPS',
+  'CEO',
+  'PHD',
+  'GDP',
+  'TV',
+  'AM',
+  'PM',
+  'OK',
+  'ID',
+  'UFO',
+  'DC',
+  'II',
+  'III',
+  'IV',
+]);
+
+/** Abbreviations of countries, which are places whatever compromise tags them: "UK", "U.S.". */
+export const COUNTRY_ACRONYMS = new Set(['US', 'USA', 'UK', 'UAE', 'EU', 'DRC', 'PRC', 'ROK', 'DPRK']);
+
+/** Bodies named by one capitalised word in running text: "the Senate voted". */
+export const SINGLE_WORD_BODIES = new Set(['congress', 'senate', 'parliament']);
+
+/** Words before "of" in a place's name: "Gulf of Mexico", "Republic of Ireland". */
+export const PLACE_OF_HEADS = new Set(['gulf', 'bay', 'sea', 'isle', 'island', 'islands', 'republic', 'kingdom', 'strait', 'cape', 'lake']);
