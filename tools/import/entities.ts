@@ -331,20 +331,21 @@ function spanName(tokens: Token[]): string {
     .normalize('NFC');
 }
 
-const demonyms = new Map<string, boolean>();
+const lexicon = new Map<string, Set<string>>();
 /**
- * Is this word a nationality in compromise's lexicon? Asked of the word alone, because in a sentence
- * compromise may tag "the Cuban military" as an organisation and lose the demonym.
+ * compromise's tags for a word on its own. In a sentence it may tag "the Cuban military" as an
+ * organisation and lose the demonym, or "Frederick, Maryland" as a person's first and last name.
  */
-function isDemonym(word: string): boolean {
-  let known = demonyms.get(word);
-  if (known === undefined) {
-    const tags = new Set((nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
-    known = tags.has('Demonym') && !tags.has('Plural');
-    demonyms.set(word, known);
+function lexiconTags(word: string): Set<string> {
+  let tags = lexicon.get(word);
+  if (tags === undefined) {
+    tags = new Set((nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
+    lexicon.set(word, tags);
   }
-  return known;
+  return tags;
 }
+const isDemonym = (word: string) => lexiconTags(word).has('Demonym') && !lexiconTags(word).has('Plural');
+const isKnownPlace = (token: Token) => hasAny(token, ['Country', 'Region', 'City']) || lexiconTags(token.text).has('Place');
 
 /** A name that is certainly not an entity: too long, a weekday, a lone adjective such as "Chinese". */
 function isNoise(name: string, tokens: Token[]): boolean {
@@ -390,7 +391,8 @@ export function suggestEntities(text: string): EntitySuggestions {
   );
   const candidates = new Map<string, Candidate>();
   const seen = new Set<string>();
-  const add = (span: Span, kind: Kind) => {
+  // `weight` counts a match as several: a cue such as "Town, State" outweighs compromise's guess.
+  const add = (span: Span, kind: Kind, weight = 1) => {
     const key = `${kind}:${span.sentence}:${span.start}:${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -401,12 +403,12 @@ export function suggestEntities(text: string): EntitySuggestions {
     const name = spanName(tokens);
     // "Afghanistan/Pakistan" is two places.
     if (tokens.length === 1 && name.includes('/')) {
-      for (const part of name.split('/')) addName(part, tokens, kind);
+      for (const part of name.split('/')) addName(part, tokens, kind, weight);
       return;
     }
-    addName(name, tokens, kind);
+    addName(name, tokens, kind, weight);
   };
-  const addName = (name: string, tokens: Token[], kind: Kind) => {
+  const addName = (name: string, tokens: Token[], kind: Kind, weight: number) => {
     if (isNoise(name, tokens)) return;
     const id = name.toLowerCase();
     const candidate = candidates.get(id) ?? {
@@ -416,7 +418,7 @@ export function suggestEntities(text: string): EntitySuggestions {
       first: candidates.size,
       wordCount: name.split(/\s+/).length,
     };
-    candidate.votes[kind] += 1;
+    candidate.votes[kind] += weight;
     candidates.set(id, candidate);
   };
 
@@ -469,7 +471,8 @@ export function suggestEntities(text: string): EntitySuggestions {
   sentences.forEach((tokens, sentence) => {
     tokens.forEach((token, index) => {
       const next = tokens[index + 1];
-      if (!next || !/^,[ \t]+$/.test(token.post) || !hasAny(next, ['Country', 'Region', 'City']) || !isCapitalised(token)) return;
+      // Not "Chen Xu, China’s ambassador": a possessive place describes the name before it.
+      if (!next || !/^,[ \t]+$/.test(token.post) || !isKnownPlace(next) || /['’]s$/.test(next.text) || !isCapitalised(token)) return;
       let start = index;
       while (
         start > index - 2 &&
@@ -479,9 +482,9 @@ export function suggestEntities(text: string): EntitySuggestions {
       )
         start--;
       const run = tokens.slice(start, index + 1);
-      if (run.every((word) => hasAny(word, ['ProperNoun', 'Place']) && !hasAny(word, ['Person', 'Organization', 'Demonym']))) {
+      if (run.every((word) => hasAny(word, ['ProperNoun', 'Place']) && !hasAny(word, ['Organization', 'Demonym']))) {
         const grown = growSpan(tokens, { sentence, start, end: index + 1 }, 'places');
-        if (grown) add(grown, 'places');
+        if (grown) add(grown, 'places', 2);
       }
     });
   });
@@ -505,7 +508,7 @@ function standalone(text: string, name: string): number {
   let count = 0;
   for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu'))) {
     const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (!/(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \t]of)?|\bthe|\bThe)[ \t]$/u.test(before)) count++;
+    if (!/(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]of)?|\bthe|\bThe)[ \t]$/u.test(before)) count++;
   }
   return count;
 }
@@ -544,7 +547,7 @@ function personRuns(sentences: Token[][], text: string): Span[] {
         LEADING_ADJECTIVES.has(bare(token)) ||
         hasAny(token, EDGE_STOP_TAGS) ||
         /^\p{Lu}[\p{Lu}\d.]+$/u.test(token.text) ||
-        !hasAny(token, ['ProperNoun', 'Person']);
+        hasAny(token, ['Adjective', 'Verb', 'Adverb']);
       for (let at_ = index; at_ < end - 1; at_++) if (leading(at(at_))) start = at_ + 1; // "US President Donald Trump"
       if (start > index) titled = true;
       while (start < end && notFirst(at(start))) {
