@@ -103,6 +103,9 @@ const ORGANISATION_HEADS = new Set([
   'journal',
   'airlines',
   'airways',
+  'rail',
+  'railway',
+  'railways',
   'group',
   'representatives',
 ]);
@@ -150,7 +153,8 @@ const CALENDAR_WORDS = new Set([
 ]);
 // Lower-case words allowed inside names: particles of personal names, connectors of organisations'.
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el']);
-const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
+// "to": "Committee to Protect Journalists".
+const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'to']);
 // Tags that never start or end a name even when capitalised (sentence-initial "The", "Last", titles).
 const EDGE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value', 'Verb', 'QuestionWord'];
 const PERSON_STOP_TAGS = ['Honorific', 'Actor', 'Place', 'Organization'];
@@ -175,7 +179,9 @@ const EDGE_STOP_WORDS = new Set([
   'ms',
   'dr',
 ]);
+// Organisations' names run longer: "American Society for Biochemistry and Molecular Biology".
 const MAX_WORDS = 6;
+const MAX_ORGANISATION_WORDS = 8;
 
 const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
@@ -348,9 +354,14 @@ const isDemonym = (word: string) => lexiconTags(word).has('Demonym') && !lexicon
 const isKnownPlace = (token: Token) => hasAny(token, ['Country', 'Region', 'City']) || lexiconTags(token.text).has('Place');
 
 /** A name that is certainly not an entity: too long, a weekday, a lone adjective such as "Chinese". */
-function isNoise(name: string, tokens: Token[]): boolean {
+function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   const words = name.split(/\s+/);
-  if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(name) || name.replace(/\P{L}/gu, '').length < 2) return true;
+  if (
+    words.length > (kind === 'organisations' ? MAX_ORGANISATION_WORDS : MAX_WORDS) ||
+    !/^\p{Lu}/u.test(name) ||
+    name.replace(/[^\p{L}\p{N}]/gu, '').length < 2
+  )
+    return true;
   if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase()))) return true;
   // "Hurricane Humberto", "Reproductive Health Care Reform Bill", "Paris Climate Accord" are events and laws.
   if (EVENT_LEADS.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && NON_ENTITY_TAILS.has(words.at(-1)?.toLowerCase() ?? '')))
@@ -409,7 +420,7 @@ export function suggestEntities(text: string): EntitySuggestions {
     addName(name, tokens, kind, weight);
   };
   const addName = (name: string, tokens: Token[], kind: Kind, weight: number) => {
-    if (isNoise(name, tokens)) return;
+    if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();
     const candidate = candidates.get(id) ?? {
       name,
@@ -449,11 +460,13 @@ export function suggestEntities(text: string): EntitySuggestions {
       else if (index > 0 && SINGLE_WORD_BODIES.has(bare(token))) add({ sentence, start: index, end: index + 1 }, 'organisations');
     });
   });
-  // Acronyms in capitals are organisations' names ("NPR", "TVN24"), unless a country's or a common noun's.
+  // Acronyms in capitals are organisations' names ("NPR", "G7"), unless a country's or a common noun's.
   sentences.forEach((tokens, sentence) => {
     tokens.forEach((token, index) => {
       const letters = token.text.replace(/['’]s$/, '');
-      if (!/^\p{Lu}{2,6}$/u.test(letters)) return;
+      // Letters and digits ("G7", "TVN24") only when named twice: "SEK9 million" is an amount.
+      const withDigits = /^\p{Lu}{1,5}\d{1,3}$/u.test(letters) && standalone(text, letters) > 1;
+      if (!/^\p{Lu}{2,6}$/u.test(letters) && !withDigits) return;
       // Part of a longer name: "EB Games", "BFM TV".
       // Not a person named next to it ("told NPR Hamza bin Laden") or a word capitalised only because
       // it starts the sentence ("Retired FBI agent").
