@@ -7,16 +7,23 @@
 import nlp from 'compromise';
 import { slugify } from '../../src/content/slug.ts';
 import {
+  ADMINISTRATIVE_HEADS,
+  CALENDAR_WORDS,
   COMMON_ACRONYMS,
+  EDGE_STOP_WORDS,
+  NAME_PARTICLES,
+  ORGANISATION_CONNECTORS,
+  ORGANISATION_HEADS,
   COUNTRY_ACRONYMS,
   EVENT_LEADS,
   LEADING_ADJECTIVES,
   NON_ENTITY_TAILS,
   PLACE_OF_HEADS,
-  ROLES,
   SINGLE_WORD_BODIES,
   TITLES,
 } from './entity-words.ts';
+import { personRuns, standalone } from './entity-people.ts';
+import { bare, EDGE_STOP_TAGS, hasAny, isCapitalised, joined, type Span, spanName, type Token } from './entity-tokens.ts';
 
 export interface EntitySuggestions {
   people: string[];
@@ -25,174 +32,10 @@ export interface EntitySuggestions {
 }
 type Kind = keyof EntitySuggestions;
 
-interface Token {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
-interface Span {
-  sentence: number;
-  start: number;
-  end: number; // exclusive
-}
-
-// Last words that make a capitalised phrase an organisation's name ("UN Human Rights Office").
-const ORGANISATION_HEADS = new Set([
-  'agency',
-  'alliance',
-  'assembly',
-  'association',
-  'authority',
-  'bank',
-  'board',
-  'bureau',
-  'coalition',
-  'commission',
-  'committee',
-  'company',
-  'congress',
-  'corporation',
-  'council',
-  'court',
-  'department',
-  'federation',
-  'foundation',
-  'front',
-  'fund',
-  'institute',
-  'ministry',
-  'movement',
-  'office',
-  'organisation',
-  'organization',
-  'parliament',
-  'party',
-  'programme',
-  'program',
-  'secretariat',
-  'senate',
-  'society',
-  'tribunal',
-  'union',
-  'university',
-  'house',
-  'academy',
-  'orchestra',
-  'charity',
-  'administration',
-  'caucus',
-  'institution',
-  'college',
-  'school',
-  'police',
-  'service',
-  'center',
-  'centre',
-  'network',
-  'press',
-  'post',
-  'news',
-  'media',
-  'tv',
-  'guard',
-  'army',
-  'navy',
-  'corps',
-  'times',
-  'journal',
-  'airlines',
-  'airways',
-  'rail',
-  'railway',
-  'railways',
-  'group',
-  'representatives',
-]);
-// Last words of a place's administrative long form: "Xinjiang Uyghur Autonomous Region" is Xinjiang.
-const ADMINISTRATIVE_HEADS = new Set([
-  'region',
-  'province',
-  'state',
-  'county',
-  'district',
-  'prefecture',
-  'territory',
-  'oblast',
-  'governorate',
-  'municipality',
-  'city',
-  'parish',
-  'borough',
-  'township',
-  'canton',
-]);
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'today',
-  'yesterday',
-  'tomorrow',
-]);
-// Lower-case words allowed inside names: particles of personal names, connectors of organisations'.
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el']);
-// "to": "Committee to Protect Journalists".
-const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', 'to']);
-// Tags that never start or end a name even when capitalised (sentence-initial "The", "Last", titles).
-const EDGE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value', 'Verb', 'QuestionWord'];
 const PERSON_STOP_TAGS = ['Honorific', 'Actor', 'Place', 'Organization'];
-// The same by spelling, because compromise tags a capitalised "The" inside a quote as a name.
-const EDGE_STOP_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'last',
-  'next',
-  'our',
-  'their',
-  'his',
-  'her',
-  'its',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-]);
 // Organisations' names run longer: "American Society for Biochemistry and Molecular Biology".
 const MAX_WORDS = 6;
 const MAX_ORGANISATION_WORDS = 8;
-
-const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
-const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
-const bare = (token: Token) => token.text.replace(/['’]s$/i, '').toLowerCase();
-// A hyphen between two words keeps them one word of a name: "Gallego-Lazo", "al-Eryani", "Al-Qaeda".
-const hyphenated = (left: Token, right: Token) => /^[-‐]$/.test(left.post) && right.pre === '';
-// Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
-// A middle initial keeps its full stop inside a name: "Jessie K. Liu", "Pedro R. Pierluisi".
-const initial = (left: Token) => /^\p{Lu}$/u.test(left.text) && /^\.[ \t]+$/.test(left.post);
-const joined = (left: Token, right: Token) =>
-  (hyphenated(left, right) || initial(left) || (!/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre))) && !/['’]s$/i.test(left.text);
 
 /** May `token` be part of a name of this kind (not counting lower-case particles)? */
 function fits(kind: Kind, token: Token): boolean {
@@ -322,19 +165,6 @@ function endAtHead(tokens: Token[], span: Span): Span {
       return { ...span, end: index };
   }
   return span;
-}
-
-/** The display form of a span: possessive, quotes and brackets removed. */
-function spanName(tokens: Token[]): string {
-  return tokens
-    .map((token, index) => {
-      if (index === tokens.length - 1) return token.text.replace(/['’]s$/i, '');
-      if (hyphenated(token, tokens[index + 1] as Token)) return `${token.text}-`;
-      return initial(token) ? `${token.text}. ` : `${token.text} `;
-    })
-    .join('')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
-    .normalize('NFC');
 }
 
 const lexicon = new Map<string, Set<string>>();
@@ -509,97 +339,6 @@ export function suggestEntities(text: string): EntitySuggestions {
   for (const candidate of candidates.values())
     candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;
   return mergeCandidates([...candidates.values()], text);
-}
-
-/**
- * How often `name` stands in `text` as whole words on its own: not right after a capitalised word
- * (with or without "of") or "the", which would make it part of a longer name ("Institution of
- * Oceanography") or a common noun ("the Channel").
- */
-function standalone(text: string, name: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  let count = 0;
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${escaped}(?![\\p{L}\\p{N}-])`, 'gu'))) {
-    const before = text.slice(Math.max(0, match.index - 40), match.index);
-    if (!/(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]of)?|\bthe|\bThe)[ \t]$/u.test(before)) count++;
-  }
-  return count;
-}
-
-/**
- * Runs of two to four capitalised words that read as a person's name although compromise does not
- * know it: after a title or a role ("Prime Minister Mateusz Morawiecki", "spokesman Mariusz
- * Ciarka"), or whose last word the text also uses alone, as news writing does with surnames
- * ("Eliud Kipchoge … Kipchoge ran"). Runs with a place, organisation or nationality in them are left out.
- */
-function personRuns(sentences: Token[][], text: string): Span[] {
-  const spans: Span[] = [];
-  sentences.forEach((tokens, sentence) => {
-    const at = (index: number) => tokens[index] as Token;
-    const continuesName = (index: number) =>
-      joined(at(index - 1), at(index)) &&
-      (isCapitalised(at(index)) ||
-        (NAME_PARTICLES.has(at(index).text.toLowerCase()) && index + 1 < tokens.length && joined(at(index), at(index + 1))));
-    let index = 0;
-    while (index < tokens.length) {
-      if (!isCapitalised(at(index))) {
-        index++;
-        continue;
-      }
-      let end = index + 1;
-      while (end < tokens.length && continuesName(end)) end++;
-      const previous = index > 0 ? at(index - 1) : undefined;
-      let titled = previous !== undefined && (ROLES.has(bare(previous)) || previous.tags.has('Actor') || previous.tags.has('Honorific'));
-      let start = index;
-      const leading = (token: Token) => TITLES.has(bare(token).replace(/\.$/, '')) || ROLES.has(bare(token));
-      // Not a name's first word: a title or role, an acronym ("told MSNBC Cummings"), a common word
-      // capitalised at the start of a sentence ("Previous SpaceX pods").
-      const notFirst = (token: Token) =>
-        leading(token) ||
-        EDGE_STOP_WORDS.has(bare(token)) ||
-        LEADING_ADJECTIVES.has(bare(token)) ||
-        hasAny(token, EDGE_STOP_TAGS) ||
-        /^\p{Lu}[\p{Lu}\d.]+$/u.test(token.text) ||
-        hasAny(token, ['Adjective', 'Verb', 'Adverb']);
-      for (let at_ = index; at_ < end - 1; at_++) if (leading(at(at_))) start = at_ + 1; // "US President Donald Trump"
-      if (start > index) titled = true;
-      while (start < end && notFirst(at(start))) {
-        if (leading(at(start))) titled = true;
-        start++;
-      }
-      const next = tokens[end];
-      const after = tokens[end + 1];
-      // An apposition names the role: "Jasim Uddin, a spokesperson for the fire service".
-      if (
-        next &&
-        /^,/.test(at(end - 1).post) &&
-        (ROLES.has(bare(next)) || (after && /^(?:a|an|the)$/i.test(next.text) && ROLES.has(bare(after))))
-      )
-        titled = true;
-      const run = tokens.slice(start, end);
-      const capitalised = run.filter(isCapitalised);
-      const last = run.at(-1);
-      const plausible =
-        last !== undefined &&
-        capitalised.length >= 2 &&
-        capitalised.length <= 4 &&
-        run.every(
-          (token) =>
-            !CALENDAR_WORDS.has(bare(token)) &&
-            !hasAny(token, ['Organization', 'Demonym', 'Date', 'Value']) &&
-            !(token.tags.has('Place') && !token.tags.has('Person')),
-        ) &&
-        !ORGANISATION_HEADS.has(bare(last)) &&
-        !ADMINISTRATIVE_HEADS.has(bare(last));
-      if (plausible) {
-        const surname = last.text.replace(/['’]s$/i, '');
-        const repeated = standalone(text, surname) > 0;
-        if (titled || repeated) spans.push({ sentence, start, end });
-      }
-      index = end;
-    }
-  });
-  return spans;
 }
 
 /** The kind most matches gave a name; a name ending in "Office", "Council"… is an organisation. */
