@@ -1,11 +1,13 @@
 /**
- * See the archive at scale: generates N synthetic articles into .tmp/demo-content (reused when
- * the count and seed are unchanged), builds them into .tmp/demo-dist and serves the result.
- * Usage: npm run demo -- --articles 2000 [--seed 1] [--port 4321]
+ * Builds and serves a demo archive: by default the 171 real Wikinews articles in examples/wikinews;
+ * with --generated N, N synthetic articles written to .tmp/demo-content (reused when the count and
+ * seed are unchanged) to see the archive at scale. A busy default port moves to the next free one.
+ * Usage: npm run demo [-- --generated 2000 [--seed 1]] [--port 4321]   (--articles N = --generated N)
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureCorpus } from '../tools/corpus/ensure.ts';
+import { demoPlan, type DemoPlan } from '../tools/demo/plan.ts';
 import { listen } from '../tools/serve/listen.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
 import { site } from '../src/site.ts';
@@ -13,28 +15,34 @@ import { runScript } from '../tools/run.ts';
 
 const { values } = parseArgs({
   options: {
-    articles: { type: 'string', default: '2000' },
-    seed: { type: 'string', default: '1' },
+    generated: { type: 'string' },
+    articles: { type: 'string' },
+    seed: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'string', default: '127.0.0.1' },
   },
 });
-const count = Number(values.articles);
-const seed = Number(values.seed);
-if (!Number.isInteger(count) || count < 1 || !Number.isInteger(seed)) {
-  console.error('usage: npm run demo -- --articles N [--seed S] [--port P]  (N and S whole numbers, N ≥ 1)');
+let plan: DemoPlan;
+try {
+  plan = demoPlan(values);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 }
 
-const content = resolve('.tmp/demo-content');
-const outDir = resolve('.tmp/demo-dist');
+const content = resolve(plan.contentDir);
+const outDir = resolve(plan.outDir);
 let started = performance.now();
-const wrote = await ensureCorpus(content, { count, seed });
-console.log(
-  wrote
-    ? `Generated ${count.toLocaleString('en')} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`
-    : `Reusing the ${count.toLocaleString('en')} articles in ${content}`,
-);
+if (plan.kind === 'generated') {
+  const wrote = await ensureCorpus(content, { count: plan.count, seed: plan.seed });
+  console.log(
+    wrote
+      ? `Generated ${plan.count.toLocaleString('en')} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`
+      : `Reusing the ${plan.count.toLocaleString('en')} articles in ${content}`,
+  );
+} else {
+  console.log(`Building the demo archive: real news from Wikinews (CC BY 2.5) in ${plan.contentDir}`);
+}
 
 started = performance.now();
 const { code } = await runScript('scripts/build.ts', ['--outDir', outDir], { env: { CONTENT_DIR: content }, output: 'inherit' });

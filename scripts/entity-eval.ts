@@ -2,11 +2,13 @@
  * node scripts/entity-eval.ts [folder]
  *
  * Prints precision and recall of the importer's people/places/organisations suggestions on the
- * texts in tests/fixtures/import/entities/ (gold lists in gold.json), then the names it got wrong.
+ * texts in a folder (default tests/fixtures/import/entities/; gold lists in its gold.json), then the
+ * names it got wrong. Texts are plain-text inputs (.txt) or article files in our format (.md), e.g.
+ * tests/fixtures/import/entities-wikinews/.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { entityText } from '../tools/import/article.ts';
+import { articleFileEntityText, entityText } from '../tools/import/article.ts';
 import { suggestEntities } from '../tools/import/entities.ts';
 import { ENTITY_KINDS, formatEvalTable, scoreEntities, type EntityGold } from '../tools/import/entity-eval.ts';
 import { decodeInput } from '../tools/import/input.ts';
@@ -17,8 +19,9 @@ const gold = JSON.parse(await readFile(path.join(folder, 'gold.json'), 'utf8')) 
 
 const rows = [];
 for (const [text, expected] of Object.entries(gold)) {
-  const parsed = parseText(decodeInput(await readFile(path.join(folder, text))));
-  rows.push({ text, scores: scoreEntities(suggestEntities(entityText(parsed)), expected) });
+  const content = decodeInput(await readFile(path.join(folder, text)));
+  const input = text.endsWith('.md') ? articleFileEntityText(content) : entityText(parseText(content));
+  rows.push({ text, scores: scoreEntities(suggestEntities(input), expected) });
 }
 console.log(formatEvalTable(rows));
 console.log('\nP: precision with "acceptable" names left out; P strict: counting them as wrong; R: recall.\n');

@@ -1,14 +1,14 @@
 /** Builds the fixture archives once before the site suites run. */
 import { join } from 'node:path';
 import { ensureCorpus } from '../../tools/corpus/ensure.ts';
-import { buildSite, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, fixtureBuilds, ROOT } from './site.ts';
+import { buildSite, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, demoBuild, fixtureBuilds, ROOT } from './site.ts';
 import { SHARD_CORPUS, searchCorpusBuilds, shardComparisonBuilds } from './search-corpus.ts';
 
 export default async function setup(): Promise<void> {
   await ensureCorpus(join(ROOT, corpusBuild.contentDir), { count: CORPUS_ARTICLES, seed: CORPUS_SEED });
   await ensureCorpus(join(ROOT, shardComparisonBuilds.single.contentDir), SHARD_CORPUS);
   const builds = new Map(
-    [...Object.values(fixtureBuilds), corpusBuild, ...Object.values(searchCorpusBuilds), ...Object.values(shardComparisonBuilds)].map(
+    [...Object.values(fixtureBuilds), corpusBuild, demoBuild, ...Object.values(searchCorpusBuilds), ...Object.values(shardComparisonBuilds)].map(
       (build) => [build.name, build],
     ),
   );

@@ -48,6 +48,9 @@ export const fixtureBuilds = {
   sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/', env: { SEARCH_SHARD_PAGES: '1' } },
 } satisfies Record<string, BuildOptions>;
 
+/** The demo archive of 171 real Wikinews articles (examples/wikinews), built once per run like the fixtures. */
+export const demoBuild = { name: 'demo-wikinews', contentDir: 'examples/wikinews', basePath: '/' } satisfies BuildOptions;
+
 /** Articles in the generated fixture corpus; `CORPUS_ARTICLES=2000 npm run test:site` tries a larger one. */
 export const CORPUS_ARTICLES = Number(process.env.CORPUS_ARTICLES ?? 300);
 export const CORPUS_SEED = 7;

@@ -99,6 +99,13 @@ export function entityText(parsed: ParsedInput): string {
   return `${parsed.title ?? ''}\n\n${bodyText(parsed.body)}`;
 }
 
+/** The entity text of an article file already in our format (frontmatter title, Markdown body). */
+export function articleFileEntityText(markdown: string): string {
+  const { frontmatter, body } = parseArticle(markdown);
+  const title = (frontmatter as { title?: unknown } | undefined)?.title;
+  return entityText({ title: typeof title === 'string' ? title : undefined, body, authors: [], warnings: [] });
+}
+
 /** Schema issues as one line an editor can act on, e.g. "sourceUrl: must be an absolute http(s) URL". */
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues.map((issue) => `${issue.path.map(String).join('.') || 'article'}: ${issue.message}`).join('; ');

@@ -6,6 +6,24 @@
  */
 import nlp from 'compromise';
 import { slugify } from '../../src/content/slug.ts';
+import {
+  ADMINISTRATIVE_HEADS,
+  CALENDAR_WORDS,
+  COMMON_ACRONYMS,
+  EDGE_STOP_WORDS,
+  NAME_PARTICLES,
+  ORGANISATION_CONNECTORS,
+  ORGANISATION_HEADS,
+  COUNTRY_ACRONYMS,
+  EVENT_LEADS,
+  LEADING_ADJECTIVES,
+  NON_ENTITY_TAILS,
+  PLACE_OF_HEADS,
+  SINGLE_WORD_BODIES,
+  TITLES,
+} from './entity-words.ts';
+import { personRuns, standalone } from './entity-people.ts';
+import { bare, EDGE_STOP_TAGS, hasAny, isCapitalised, joined, type Span, spanName, type Token } from './entity-tokens.ts';
 
 export interface EntitySuggestions {
   people: string[];
@@ -14,141 +32,32 @@ export interface EntitySuggestions {
 }
 type Kind = keyof EntitySuggestions;
 
-interface Token {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
-interface Span {
-  sentence: number;
-  start: number;
-  end: number; // exclusive
-}
-
-// Last words that make a capitalised phrase an organisation's name ("UN Human Rights Office").
-const ORGANISATION_HEADS = new Set([
-  'agency',
-  'alliance',
-  'assembly',
-  'association',
-  'authority',
-  'bank',
-  'board',
-  'bureau',
-  'coalition',
-  'commission',
-  'committee',
-  'company',
-  'congress',
-  'corporation',
-  'council',
-  'court',
-  'department',
-  'federation',
-  'foundation',
-  'front',
-  'fund',
-  'institute',
-  'ministry',
-  'movement',
-  'office',
-  'organisation',
-  'organization',
-  'parliament',
-  'party',
-  'programme',
-  'program',
-  'secretariat',
-  'senate',
-  'society',
-  'tribunal',
-  'union',
-  'university',
-]);
-// Last words of a place's administrative long form: "Xinjiang Uyghur Autonomous Region" is Xinjiang.
-const ADMINISTRATIVE_HEADS = new Set([
-  'region',
-  'province',
-  'state',
-  'county',
-  'district',
-  'prefecture',
-  'territory',
-  'oblast',
-  'governorate',
-  'municipality',
-  'city',
-]);
-const CALENDAR_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'today',
-  'yesterday',
-  'tomorrow',
-]);
-// Lower-case words allowed inside names: particles of personal names, connectors of organisations'.
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'al', 'ibn', 'el']);
-const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the']);
-// Tags that never start or end a name even when capitalised (sentence-initial "The", "Last", titles).
-const EDGE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Date', 'Value', 'Verb', 'QuestionWord'];
 const PERSON_STOP_TAGS = ['Honorific', 'Actor', 'Place', 'Organization'];
-// The same by spelling, because compromise tags a capitalised "The" inside a quote as a name.
-const EDGE_STOP_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'last',
-  'next',
-  'our',
-  'their',
-  'his',
-  'her',
-  'its',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-]);
+// Organisations' names run longer: "American Society for Biochemistry and Molecular Biology".
 const MAX_WORDS = 6;
-
-const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
-const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
-const bare = (token: Token) => token.text.replace(/['’]s$/i, '').toLowerCase();
-// Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
-const joined = (left: Token, right: Token) => !/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre) && !/['’]s$/i.test(left.text);
+const MAX_ORGANISATION_WORDS = 8;
 
 /** May `token` be part of a name of this kind (not counting lower-case particles)? */
 function fits(kind: Kind, token: Token): boolean {
   if (!isCapitalised(token) || CALENDAR_WORDS.has(bare(token))) return false;
   if (kind === 'people') return hasAny(token, ['Person', 'ProperNoun']) && !hasAny(token, PERSON_STOP_TAGS);
-  if (kind === 'places') return hasAny(token, ['Place', 'ProperNoun']) && !token.tags.has('Person');
+  // "New" starts many places' names and is tagged an adjective: "New South Wales", "New Delhi".
+  if (kind === 'places') return (hasAny(token, ['Place', 'ProperNoun']) || token.text === 'New') && !token.tags.has('Person');
   return true;
 }
 
 /** Grows a span over neighbouring tokens that continue the name, then trims weak edges. */
 function growSpan(tokens: Token[], span: Span, kind: Kind): Span | undefined {
+  const grown = growAndTrim(tokens, span, kind);
+  // A place or person that runs into an organisation's head word is part of the organisation's name
+  // ("United States Department of Justice", "The Washington Post"), which the organisations pass finds.
+  const hasHead = (part: Span | undefined) =>
+    part !== undefined && tokens.slice(part.start, part.end).some((token) => ORGANISATION_HEADS.has(bare(token)));
+  if (kind === 'organisations' || !hasHead(grown)) return grown;
+  return undefined;
+}
+
+function growAndTrim(tokens: Token[], span: Span, kind: Kind, grow = true): Span | undefined {
   let { start, end } = span;
   const at = (index: number) => tokens[index] as Token;
   const inner = (index: number) => {
@@ -159,8 +68,22 @@ function growSpan(tokens: Token[], span: Span, kind: Kind): Span | undefined {
     return false;
   };
   const continues = (index: number, from: number) => joined(at(Math.min(index, from)), at(Math.max(index, from)));
-  while (start > 0 && continues(start - 1, start) && fits(kind, at(start - 1))) start--;
+  // An organisation's name grows left over "of"/"for" after a head word ("Great Orchestra of Christmas
+  // Charity") and over "and" between capitalised words when it ends in a head ("House Oversight and
+  // Reform Committee", "National Oceanic and Atmospheric Administration").
+  const leftConnector = (index: number) => {
+    if (kind !== 'organisations' || index < 1 || !ORGANISATION_HEADS.has(bare(at(end - 1)))) return false;
+    const word = at(index).text.toLowerCase();
+    const left = at(index - 1);
+    if (!continues(index, index + 1) || !continues(index - 1, index) || !isCapitalised(left)) return false;
+    return word === 'and' || ((word === 'of' || word === 'for') && ORGANISATION_HEADS.has(bare(left)));
+  };
   for (;;) {
+    if (grow && start > 0 && continues(start - 1, start) && fits(kind, at(start - 1))) start--;
+    else if (grow && start > 1 && leftConnector(start - 1)) start -= 2;
+    else break;
+  }
+  while (grow) {
     if (end < tokens.length && continues(end, end - 1) && fits(kind, at(end))) end++;
     else if (end + 1 < tokens.length && inner(end) && continues(end, end - 1) && continues(end + 1, end) && fits(kind, at(end + 1)))
       end += 2;
@@ -177,12 +100,20 @@ function growSpan(tokens: Token[], span: Span, kind: Kind): Span | undefined {
   }
   const weakEdge = (token: Token) =>
     !isCapitalised(token) ||
+    LEADING_ADJECTIVES.has(token.text.toLowerCase()) ||
     hasAny(token, EDGE_STOP_TAGS) ||
     EDGE_STOP_WORDS.has(token.text.toLowerCase().replace(/\.$/, '')) ||
     CALENDAR_WORDS.has(bare(token)) ||
     (kind === 'people' && hasAny(token, PERSON_STOP_TAGS));
-  while (start < end && weakEdge(at(start))) start++;
-  while (end > start && weakEdge(at(end - 1))) end--;
+  // Titles come off the front of a person's name only: "Governor Vázquez", but "Michel Mayor".
+  while (start < end && (weakEdge(at(start)) || (kind === 'people' && TITLES.has(bare(at(start)).replace(/\.$/, ''))))) start++;
+  // An organisation does not end in a person's name or title: "Senate President Thomas Rivera Schatz".
+  const weakOrganisationEnd = (token: Token) =>
+    kind === 'organisations' &&
+    hasAny(token, ['Person', 'Honorific', 'Actor']) &&
+    !token.tags.has('Organization') &&
+    !ORGANISATION_HEADS.has(bare(token));
+  while (end > start && (weakEdge(at(end - 1)) || weakOrganisationEnd(at(end - 1)))) end--;
   return end > start ? { sentence: span.sentence, start, end } : undefined;
 }
 
@@ -199,22 +130,78 @@ function splitAtPunctuation(tokens: Token[], span: Span): Span[] {
   return pieces;
 }
 
-/** The display form of a span: possessive, quotes and brackets removed. */
-function spanName(tokens: Token[]): string {
-  return tokens
-    .map((token, index) => (index === tokens.length - 1 ? token.text.replace(/['’]s$/i, '') : token.text))
-    .join(' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '')
-    .normalize('NFC');
+/**
+ * Cuts a span at lower-case words that cannot be inside a name of this kind: compromise's places
+ * run over descriptions ("Polish city of Gdańsk", "French capital Paris"). Particles of people's
+ * names, "of"/"and"… in organisations' names and "of" after "Gulf", "Republic"… stay.
+ */
+function splitAtLowercase(tokens: Token[], span: Span, kind: Kind): Span[] {
+  const pieces: Span[] = [];
+  let start = span.start;
+  for (let index = span.start; index < span.end; index++) {
+    const token = tokens[index] as Token;
+    const word = token.text.toLowerCase();
+    const previous = tokens[index - 1];
+    const inside =
+      isCapitalised(token) ||
+      (kind === 'people' && NAME_PARTICLES.has(word)) ||
+      (kind === 'organisations' && ORGANISATION_CONNECTORS.has(word)) ||
+      (kind === 'places' && word === 'of' && previous !== undefined && PLACE_OF_HEADS.has(bare(previous)));
+    if (inside) continue;
+    if (index > start) pieces.push({ sentence: span.sentence, start, end: index });
+    start = index + 1;
+  }
+  if (span.end > start) pieces.push({ sentence: span.sentence, start, end: span.end });
+  return pieces;
 }
+
+/**
+ * An organisation's name ends before "and the": "European Union and the South American group" is the
+ * European Union ("and" alone stays: "National Oceanic and Atmospheric Administration").
+ */
+function endAtHead(tokens: Token[], span: Span): Span {
+  for (let index = span.start + 1; index + 1 < span.end; index++) {
+    if ((tokens[index] as Token).text.toLowerCase() === 'and' && (tokens[index + 1] as Token).text.toLowerCase() === 'the')
+      return { ...span, end: index };
+  }
+  return span;
+}
+
+const lexicon = new Map<string, Set<string>>();
+/**
+ * compromise's tags for a word on its own. In a sentence it may tag "the Cuban military" as an
+ * organisation and lose the demonym, or "Frederick, Maryland" as a person's first and last name.
+ */
+function lexiconTags(word: string): Set<string> {
+  let tags = lexicon.get(word);
+  if (tags === undefined) {
+    tags = new Set((nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? []);
+    lexicon.set(word, tags);
+  }
+  return tags;
+}
+const isDemonym = (word: string) => lexiconTags(word).has('Demonym') && !lexiconTags(word).has('Plural');
+const isKnownPlace = (token: Token) => hasAny(token, ['Country', 'Region', 'City']) || lexiconTags(token.text).has('Place');
 
 /** A name that is certainly not an entity: too long, a weekday, a lone adjective such as "Chinese". */
 function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   const words = name.split(/\s+/);
-  if (words.length > MAX_WORDS || !/^\p{Lu}/u.test(name) || name.replace(/\P{L}/gu, '').length < 2) return true;
+  if (
+    words.length > (kind === 'organisations' ? MAX_ORGANISATION_WORDS : MAX_WORDS) ||
+    !/^\p{Lu}/u.test(name) ||
+    name.replace(/[^\p{L}\p{N}]/gu, '').length < 2
+  )
+    return true;
   if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase()))) return true;
+  // "Hurricane Humberto", "Reproductive Health Care Reform Bill", "Paris Climate Accord" are events and laws.
+  if (EVENT_LEADS.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && NON_ENTITY_TAILS.has(words.at(-1)?.toLowerCase() ?? '')))
+    return true;
+  if (/-like$/i.test(name) || COMMON_ACRONYMS.has(name.replace(/\./g, '').toUpperCase())) return true;
   const only = tokens.length === 1 ? tokens[0] : undefined;
-  return only !== undefined && kind !== 'places' && hasAny(only, ['Demonym', 'Adjective']) && !hasAny(only, ['Person', 'Organization']);
+  if (only === undefined) return false;
+  // A nationality alone ("Cuban", "Australian") names no one; "Philippines" is tagged a plural demonym.
+  if ((only.tags.has('Demonym') && !only.tags.has('Plural')) || isDemonym(only.text)) return true;
+  return only.tags.has('Adjective') && !hasAny(only, ['Person', 'Organization', 'Place']);
 }
 
 /** Initials of a name's capitalised words: "United Nations" → "UN". */
@@ -245,12 +232,24 @@ export function suggestEntities(text: string): EntitySuggestions {
   );
   const candidates = new Map<string, Candidate>();
   const seen = new Set<string>();
-  const add = (span: Span, kind: Kind) => {
+  // `weight` counts a match as several: a cue such as "Town, State" outweighs compromise's guess.
+  const add = (span: Span, kind: Kind, weight = 1) => {
     const key = `${kind}:${span.sentence}:${span.start}:${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
-    const tokens = (sentences[span.sentence] ?? []).slice(span.start, span.end);
+    const sentenceTokens = sentences[span.sentence] ?? [];
+    const before = sentenceTokens[span.start - 1];
+    if (before && isCapitalised(before) && EVENT_LEADS.has(before.text.toLowerCase())) return;
+    const tokens = sentenceTokens.slice(span.start, span.end);
     const name = spanName(tokens);
+    // "Afghanistan/Pakistan" is two places.
+    if (tokens.length === 1 && name.includes('/')) {
+      for (const part of name.split('/')) addName(part, tokens, kind, weight);
+      return;
+    }
+    addName(name, tokens, kind, weight);
+  };
+  const addName = (name: string, tokens: Token[], kind: Kind, weight: number) => {
     if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();
     const candidate = candidates.get(id) ?? {
@@ -260,7 +259,7 @@ export function suggestEntities(text: string): EntitySuggestions {
       first: candidates.size,
       wordCount: name.split(/\s+/).length,
     };
-    candidate.votes[kind] += 1;
+    candidate.votes[kind] += weight;
     candidates.set(id, candidate);
   };
 
@@ -274,10 +273,11 @@ export function suggestEntities(text: string): EntitySuggestions {
       const indexes = match.terms.map((term) => term.index);
       const [sentence, start] = indexes[0] ?? [0, 0];
       const tokens = sentences[sentence] ?? [];
-      for (const piece of splitAtPunctuation(tokens, { sentence, start, end: start + indexes.length })) {
-        const grown = growSpan(tokens, piece, kind);
-        if (grown) add(grown, kind);
-      }
+      for (const cut of splitAtPunctuation(tokens, { sentence, start, end: start + indexes.length }))
+        for (const piece of splitAtLowercase(tokens, cut, kind)) {
+          const grown = growSpan(tokens, piece, kind);
+          if (grown) add(kind === 'organisations' ? endAtHead(tokens, grown) : grown, kind);
+        }
     }
   }
   // Names compromise does not know as organisations but whose last word says so ("UN Human Rights Office").
@@ -285,9 +285,57 @@ export function suggestEntities(text: string): EntitySuggestions {
     tokens.forEach((token, index) => {
       if (!ORGANISATION_HEADS.has(bare(token)) || !isCapitalised(token)) return;
       const grown = growSpan(tokens, { sentence, start: index, end: index + 1 }, 'organisations');
-      if (grown && grown.end - grown.start > 1) add(grown, 'organisations');
+      if (grown && grown.end - grown.start > 1) add(endAtHead(tokens, grown), 'organisations');
+      // "the Senate", "Congress": a body by one word, when not the first word of a sentence.
+      else if (index > 0 && SINGLE_WORD_BODIES.has(bare(token))) add({ sentence, start: index, end: index + 1 }, 'organisations');
     });
   });
+  // Acronyms in capitals are organisations' names ("NPR", "G7"), unless a country's or a common noun's.
+  sentences.forEach((tokens, sentence) => {
+    tokens.forEach((token, index) => {
+      const letters = token.text.replace(/['’]s$/, '');
+      // Letters and digits ("G7", "TVN24") only when named twice: "SEK9 million" is an amount.
+      const withDigits = /^\p{Lu}{1,5}\d{1,3}$/u.test(letters) && standalone(text, letters) > 1;
+      if (!/^\p{Lu}{2,6}$/u.test(letters) && !withDigits) return;
+      // Part of a longer name: "EB Games", "BFM TV".
+      // Not a person named next to it ("told NPR Hamza bin Laden") or a word capitalised only because
+      // it starts the sentence ("Retired FBI agent").
+      const before = tokens[index - 1];
+      const after = tokens[index + 1];
+      const partOfName =
+        (before !== undefined && isCapitalised(before) && joined(before, token) && (index > 1 || before.tags.has('ProperNoun'))) ||
+        (after !== undefined && isCapitalised(after) && joined(token, after) && !after.tags.has('Person'));
+      if (partOfName) return;
+      if (COMMON_ACRONYMS.has(letters) || COUNTRY_ACRONYMS.has(letters)) return;
+      add({ sentence, start: index, end: index + 1 }, 'organisations');
+    });
+  });
+  // "Frederick, Maryland": an unknown capitalised name right before a comma and a known place is a place.
+  sentences.forEach((tokens, sentence) => {
+    tokens.forEach((token, index) => {
+      const next = tokens[index + 1];
+      // Not "Chen Xu, China’s ambassador": a possessive place describes the name before it.
+      if (!next || !/^,[ \t]+$/.test(token.post) || !isKnownPlace(next) || /['’]s$/.test(next.text) || !isCapitalised(token)) return;
+      let start = index;
+      while (
+        start > index - 2 &&
+        start > 0 &&
+        joined(tokens[start - 1] as Token, tokens[start] as Token) &&
+        isCapitalised(tokens[start - 1] as Token)
+      )
+        start--;
+      const run = tokens.slice(start, index + 1);
+      if (run.every((word) => hasAny(word, ['ProperNoun', 'Place']) && !hasAny(word, ['Organization', 'Demonym']))) {
+        const grown = growSpan(tokens, { sentence, start, end: index + 1 }, 'places');
+        if (grown) add(grown, 'places', 2);
+      }
+    });
+  });
+  for (const span of personRuns(sentences, text)) add(span, 'people');
+  // A name that follows "Hurricane" or "Storm" anywhere is the storm's, in every other mention too.
+  for (const [id, candidate] of candidates)
+    if (new RegExp(`(?:${[...EVENT_LEADS].join('|')})[ \t]+${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text))
+      candidates.delete(id);
   for (const candidate of candidates.values())
     candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;
   return mergeCandidates([...candidates.values()], text);
@@ -297,6 +345,8 @@ export function suggestEntities(text: string): EntitySuggestions {
 function kindOf(candidate: Candidate): Kind {
   const last = candidate.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (candidate.wordCount > 1 && ORGANISATION_HEADS.has(last)) return 'organisations';
+  if (candidate.wordCount > 1 && ADMINISTRATIVE_HEADS.has(last)) return 'places';
+  if (COUNTRY_ACRONYMS.has(candidate.name.replace(/\./g, ''))) return 'places';
   const order: Kind[] = ['people', 'organisations', 'places'];
   return order.reduce((best, kind) => (candidate.votes[kind] > candidate.votes[best] ? kind : best), order[0] as Kind);
 }
@@ -315,7 +365,9 @@ function mergeCandidates(candidates: Candidate[], text: string): EntitySuggestio
   // mentioned once is more often a mis-tagged word than a person, so it is dropped.
   const people = byKind.people;
   for (const single of people.filter((person) => person.wordCount === 1)) {
-    const fuller = people.filter((person) => person.wordCount > 1 && person.name.split(/\s+/).includes(single.name));
+    const fuller = people.filter(
+      (person) => person.wordCount > 1 && person.name.split(/\s+/).some((word) => word === single.name || word.endsWith(`-${single.name}`)),
+    );
     if (fuller.length === 1) absorb(fuller[0] as Candidate, single, people);
     else if (fuller.length > 1 || single.mentions < 2) people.splice(people.indexOf(single), 1);
   }

@@ -21,9 +21,17 @@ export interface EntityScore {
   missed: string[];
 }
 
-const key = (name: string) => name.normalize('NFC').trim().toLowerCase();
+// Case, a leading article and a closing full stop do not make another name: "The Guardian" is
+// "Guardian", "Robert Cummings Sr." is "Robert Cummings Sr".
+const key = (name: string) =>
+  name
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\.$/, '');
 
-/** Compares suggestions with the gold list of the same kind, names matched exactly but for case. */
+/** Compares suggestions with the gold list of the same kind, names matched exactly but for case and a leading "The". */
 export function scoreEntities(found: EntitySuggestions, gold: EntityGold): Record<EntityKind, EntityScore> {
   const scores = {} as Record<EntityKind, EntityScore>;
   for (const kind of ENTITY_KINDS) {
