@@ -5,7 +5,7 @@
 import type { DayGroup, MonthGroup, Neighbours, YearGroup } from './calendar.ts';
 import { neighbours } from './calendar.ts';
 import type { Article } from './articles.ts';
-import { getArchiveIndex, pick } from './index.ts';
+import { type ArchiveIndex, getArchiveIndex, pick } from './index.ts';
 import type { Entity } from './entities.ts';
 import { MONTH_DAYS } from './on-this-day.ts';
 import { paginate, type Page } from './pagination.ts';
@@ -26,38 +26,40 @@ export async function yearRoutes(): Promise<YearRoute[]> {
   return calendar.years.map((year) => ({ params: { year: year.year }, props: { year, ...neighbours(calendar.years, year) } }));
 }
 
-/** Month pages; `paged` selects page 1 (`/YYYY/MM/`) or the later ones (`/YYYY/MM/page/n/`). */
-export async function monthRoutes(paged: boolean) {
-  const { articles, calendar, pageSize } = await getArchiveIndex();
-  return calendar.months.flatMap((month) =>
-    paginate(month.articles, pageSize)
+/**
+ * Pages of dated periods (months or days): every period's article list paginated, page 1 or the
+ * later pages, each with the nearest non-empty periods either side.
+ */
+function periodRoutes<T extends { articles: number[] }, P extends Record<string, string>>(
+  index: ArchiveIndex,
+  periods: readonly T[],
+  paramsOf: (period: T) => P,
+  paged: boolean,
+) {
+  return periods.flatMap((period) =>
+    paginate(period.articles, index.pageSize)
       .filter((page) => page.number > 1 === paged)
       .map((page) => ({
-        params: { year: month.year, month: month.month, ...(paged ? { page: String(page.number) } : {}) },
+        params: { ...paramsOf(period), ...(paged ? { page: String(page.number) } : {}) },
         props: {
-          period: month,
-          page: { ...page, items: pick(articles, page.items) },
-          ...neighbours(calendar.months, month),
-        } satisfies PeriodPageProps<MonthGroup>,
+          period,
+          page: { ...page, items: pick(index.articles, page.items) },
+          ...neighbours(periods, period),
+        } satisfies PeriodPageProps<T>,
       })),
   );
 }
 
+/** Month pages; `paged` selects page 1 (`/YYYY/MM/`) or the later ones (`/YYYY/MM/page/n/`). */
+export async function monthRoutes(paged: boolean) {
+  const index = await getArchiveIndex();
+  return periodRoutes(index, index.calendar.months, (month: MonthGroup) => ({ year: month.year, month: month.month }), paged);
+}
+
 /** Day pages, like month pages. */
 export async function dayRoutes(paged: boolean) {
-  const { articles, calendar, pageSize } = await getArchiveIndex();
-  return calendar.days.flatMap((day) =>
-    paginate(day.articles, pageSize)
-      .filter((page) => page.number > 1 === paged)
-      .map((page) => ({
-        params: { year: day.year, month: day.month, day: day.day, ...(paged ? { page: String(page.number) } : {}) },
-        props: {
-          period: day,
-          page: { ...page, items: pick(articles, page.items) },
-          ...neighbours(calendar.days, day),
-        } satisfies PeriodPageProps<DayGroup>,
-      })),
-  );
+  const index = await getArchiveIndex();
+  return periodRoutes(index, index.calendar.days, (day: DayGroup) => ({ year: day.year, month: day.month, day: day.day }), paged);
 }
 
 /** One page per month-day (all 366, so the URLs are predictable) and its later pages. */

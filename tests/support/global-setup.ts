@@ -8,9 +8,13 @@ export default async function setup(): Promise<void> {
   await ensureCorpus(join(ROOT, corpusBuild.contentDir), { count: CORPUS_ARTICLES, seed: CORPUS_SEED });
   await ensureCorpus(join(ROOT, shardComparisonBuilds.single.contentDir), SHARD_CORPUS);
   const builds = new Map(
-    [...Object.values(fixtureBuilds), corpusBuild, demoBuild, ...Object.values(searchCorpusBuilds), ...Object.values(shardComparisonBuilds)].map(
-      (build) => [build.name, build],
-    ),
+    [
+      ...Object.values(fixtureBuilds),
+      corpusBuild,
+      demoBuild,
+      ...Object.values(searchCorpusBuilds),
+      ...Object.values(shardComparisonBuilds),
+    ].map((build) => [build.name, build]),
   );
   for (const options of builds.values()) {
     const result = await buildSite(options);

@@ -46,7 +46,7 @@ function resultHref(result: ResultData, byWords: boolean): string {
 export function renderResults(list: HTMLElement, results: ResultData[], formatDate: (iso: string) => string, byWords: boolean): void {
   list.replaceChildren(
     ...results.map((result) => {
-      const item = h('li', { class: 'search-result' });
+      const item = h('li', { class: 'article-list__item search-result' });
       const language = result.filters.language?.[0];
       // A result in another language than the page says so, and runs in its own direction.
       if (language && language.toLowerCase() !== document.documentElement.lang.toLowerCase()) {
@@ -55,13 +55,13 @@ export function renderResults(list: HTMLElement, results: ResultData[], formatDa
       }
       const heading = h(
         'h3',
-        { class: 'search-result__title' },
+        { class: 'article-list__title search-result__title' },
         h('a', { href: resultHref(result, byWords) }, result.meta.title ?? result.url),
       );
-      const meta = h('p', { class: 'search-result__meta' });
+      const meta = h('p', { class: 'article-list__meta search-result__meta' });
       if (result.meta.date) meta.append(h('time', { datetime: result.meta.date }, formatDate(result.meta.date)));
       if (result.meta.source) meta.append(` · ${result.meta.source}`);
-      const excerpt = h('p', { class: 'search-result__excerpt' });
+      const excerpt = h('p', { class: 'article-list__standfirst search-result__excerpt' });
       if (byWords && result.excerpt)
         excerpt.innerHTML = excerptHtml(
           bestExcerpt(result.content, result.weighted_locations, result.word_count, EXCERPT_WORDS) ?? result.excerpt,
