@@ -64,3 +64,25 @@ export function rebaseContentUrls(rewrite: (url: string) => string) {
     },
   });
 }
+
+const ALIGN = /^\s*text-align\s*:\s*(left|center|right)\s*;?\s*$/i;
+
+/**
+ * GFM table column alignment as classes (`align-left`, `align-center`, `align-right`, styled in
+ * global.css) instead of the `style="text-align: …"` the parser writes: the site's
+ * Content-Security-Policy has no 'unsafe-inline' for styles, so browsers would drop that style.
+ */
+export const alignmentClasses = defineHastPlugin({
+  name: 'news-archive:alignment-classes',
+  element: {
+    filter: ['th', 'td'],
+    visit(node, ctx) {
+      const style = node.properties.style;
+      const align = typeof style === 'string' ? ALIGN.exec(style)?.[1] : undefined;
+      if (!align) return;
+      const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+      ctx.setProperty(node, 'style', undefined);
+      ctx.setProperty(node, 'className', [...classes, `align-${align.toLowerCase()}`]);
+    },
+  },
+});

@@ -1,17 +1,26 @@
 /**
  * The Markdown processor articles render with: Astro's native Sätteri processor with the
- * archive's plugins. astro.config.mjs installs it for Astro; article pages call it directly
- * (src/markdown/render.ts) so the content store never has to hold every rendered body.
+ * archive's plugins. astro.config.mjs installs it for Astro; article pages render through
+ * Sätteri directly with the same plugins and features (src/markdown/render.ts), so the content
+ * store never has to hold every rendered body.
  */
 import { satteri } from '@astrojs/markdown-satteri';
+import type { Features } from 'satteri';
 import { paths } from '../content/site-paths.ts';
-import { markExternalLinks, rebaseContentUrls, sanitizeArticleHtml } from './plugins.ts';
+import { alignmentClasses, markExternalLinks, rebaseContentUrls, sanitizeArticleHtml } from './plugins.ts';
 
-export const articleMarkdownProcessor = satteri({
-  hastPlugins: [sanitizeArticleHtml, rebaseContentUrls(paths.content), markExternalLinks],
-  // Articles carry their own typography (curly quotes, ellipses); never rewrite it.
-  features: { smartPunctuation: false },
-});
+/** The archive's hast plugins, in order: allow-list first, so later plugins see only safe HTML. */
+export const articleHastPlugins = [sanitizeArticleHtml, rebaseContentUrls(paths.content), alignmentClasses, markExternalLinks];
+
+/**
+ * Parser features. Articles carry their own typography (curly quotes, ellipses); never rewrite
+ * it. Frontmatter is split off before rendering (src/content/frontmatter.ts), so a body that
+ * starts with a `---` line is Markdown (a thematic break or a setext heading), not a second
+ * frontmatter block.
+ */
+export const articleFeatures: Features = { smartPunctuation: false, frontmatter: false };
+
+export const articleMarkdownProcessor = satteri({ hastPlugins: articleHastPlugins, features: articleFeatures });
 
 /** The options Astro passes the processor for this site (news has no code to highlight). */
 export const articleRendererOptions = { syntaxHighlight: false } as const;

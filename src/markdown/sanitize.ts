@@ -21,6 +21,8 @@ export const articleHtmlSchema: Schema = {
   // because no script on article pages reads named globals.
   clobberPrefix: '',
   clobber: [],
+  // Comments cannot run or show anything; keeping them keeps CommonMark's HTML-comment examples intact.
+  allowComments: true,
   strip: ['script', 'style', 'template', 'noscript', 'iframe[srcdoc]'],
   tagNames: [
     ...(defaultSchema.tagNames ?? []),

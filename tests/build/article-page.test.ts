@@ -84,7 +84,7 @@ describe('an article with every optional field', () => {
   test('shows authors, updated date in the site zone, corrections, credit and image', async () => {
     const html = await readPage('fixture-root', EVERY_FIELD);
     expect(html).toContain('By <span class="byline__authors">José Martínez and Anna Kowalska</span>');
-    expect(html).toContain('<time datetime="2023-03-15T02:30:00Z">March 15, 2023, 02:30 AM UTC</time>');
+    expect(html).toContain('<time datetime="2023-03-15T02:30:00Z">March 15, 2023, 2:30 AM UTC</time>');
     expect(html).toContain('<time datetime="2023-03-15T09:00:00Z">');
     expect(html).toMatch(/<h2 id="corrections-heading">Correction<\/h2>/);
     expect(html).toContain('An earlier version gave the wrong date for the next round.');

@@ -56,7 +56,10 @@ describe('browsing the fixture archive by date', () => {
     expect(html).toMatch(
       /<nav class="breadcrumbs" aria-label="Breadcrumb"[^>]*><ol><li><a href="\/archive\/">Archive<\/a><\/li><li><a href="\/2022\/">2022<\/a><\/li><li><a href="\/2022\/09\/">September<\/a><\/li><li><a href="\/2022\/09\/10\/">10<\/a>/,
     );
-    expect(html).toContain('<a class="article-neighbours__newer" href="/2023/03/02/xinjiang-zh/" rel="next" lang="zh-Hans">');
+    // The headline carries its own language and direction; the label around it is in the site's.
+    expect(html).toContain(
+      '<a class="article-neighbours__newer" href="/2023/03/02/xinjiang-zh/" rel="next"><span class="article-neighbours__label">Next article</span><span class="article-neighbours__title" lang="zh-Hans" dir="ltr">',
+    );
   });
 
   test('the home page leads with the newest story, shows its sections and the years, and leaves out an empty on this day', async () => {
