@@ -3,13 +3,13 @@
  * they are written as Sätteri visitors rather than rehype plugins (see README › Markdown).
  */
 import { defineHastPlugin } from 'satteri';
-import { isSafeUrl, sanitizeHtmlFragment } from './sanitize.ts';
+import { isSafeUrl, sanitiseHtmlFragment } from './sanitise.ts';
 
 /** Raw HTML passes only through the article allow-list; unsafe link and image URLs are dropped. */
-export const sanitizeArticleHtml = defineHastPlugin({
-  name: 'news-archive:sanitize',
+export const sanitiseArticleHtml = defineHastPlugin({
+  name: 'news-archive:sanitise',
   raw(node, ctx) {
-    const clean = sanitizeHtmlFragment(node.value);
+    const clean = sanitiseHtmlFragment(node.value);
     if (clean !== node.value) ctx.replaceNode(node, clean === '' ? [] : { type: 'raw', value: clean });
   },
   element: {

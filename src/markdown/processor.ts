@@ -7,10 +7,10 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { Features } from 'satteri';
 import { paths } from '../content/site-paths.ts';
-import { alignmentClasses, markExternalLinks, rebaseContentUrls, sanitizeArticleHtml } from './plugins.ts';
+import { alignmentClasses, markExternalLinks, rebaseContentUrls, sanitiseArticleHtml } from './plugins.ts';
 
 /** The archive's hast plugins, in order: allow-list first, so later plugins see only safe HTML. */
-export const articleHastPlugins = [sanitizeArticleHtml, rebaseContentUrls(paths.content), alignmentClasses, markExternalLinks];
+export const articleHastPlugins = [sanitiseArticleHtml, rebaseContentUrls(paths.content), alignmentClasses, markExternalLinks];
 
 /**
  * Parser features. Articles carry their own typography (curly quotes, ellipses); never rewrite

@@ -48,7 +48,7 @@ export function newsArticleJsonLd(data: ArticleData, context: JsonLdContext): Re
  * Serialises JSON for a `<script type="application/ld+json">` element. `<`, `>` and `&` are
  * escaped so no string (a headline containing `</script>`, say) can end the element early.
  */
-export function serializeJsonLd(value: unknown): string {
+export function serialiseJsonLd(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

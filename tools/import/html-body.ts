@@ -4,7 +4,7 @@
  */
 import type { Element, Parents, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
-import { articleHtmlSchema } from '../../src/markdown/sanitize.ts';
+import { articleHtmlSchema } from '../../src/markdown/sanitise.ts';
 import { eachElement, findAll, findFirst, headingRank, nameTokens, prop, removeAll, textOf } from './hast.ts';
 
 /** Placeholder href for the n-th body heading, replaced once the site's heading ids are known. */
@@ -94,7 +94,7 @@ const FURNITURE_WORDS = new Set([
   'widget',
 ]);
 
-// What may reach the archive is what the article renderer allows (src/markdown/sanitize.ts),
+// What may reach the archive is what the article renderer allows (src/markdown/sanitise.ts),
 // with page furniture's contents stripped rather than unwrapped, so CSS, menus or an iframe's
 // srcdoc never turn into text, and links limited to http(s) and mailto: an imported page's
 // relative links have been made absolute by then.

@@ -8,7 +8,7 @@ import {
   effectiveSort,
   hasCriteria,
   parseSearchState,
-  serializeSearchState,
+  serialiseSearchState,
   toggleFacet,
   withYearRange,
   type FacetKey,
@@ -139,7 +139,7 @@ async function start(root: HTMLElement): Promise<void> {
     const better = suggestSpelling(state.q, await vocabularyLoad.catch(() => []));
     if (mine !== run || !better) return;
     const link = document.createElement('a');
-    link.href = `${location.pathname}${serializeSearchState({ ...state, q: better, page: 1 })}`;
+    link.href = `${location.pathname}${serialiseSearchState({ ...state, q: better, page: 1 })}`;
     link.dataset.suggestion = better;
     link.textContent = better;
     suggestion.replaceChildren(`${searchStrings.didYouMean} `, link, '?');
@@ -233,7 +233,7 @@ async function start(root: HTMLElement): Promise<void> {
   /** Makes `next` the state: a new history entry (`push`) or an edit of the current one. */
   function commit(next: SearchState, mode: 'push' | 'replace', focusResults = false): void {
     state = next;
-    const url = `${location.pathname}${serializeSearchState(state)}`;
+    const url = `${location.pathname}${serialiseSearchState(state)}`;
     if (mode === 'push' && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     if (mode === 'push') typingEntry = false;

@@ -2,7 +2,7 @@
 import { textDirection } from '../../content/language.ts';
 import { KIND_LABELS, KIND_OF_FILTER } from '../../content/kinds.ts';
 import { pageWindow } from '../../archive/pagination.ts';
-import { FACET_KEYS, serializeSearchState, type FacetKey, type SearchState } from './state.ts';
+import { FACET_KEYS, serialiseSearchState, type FacetKey, type SearchState } from './state.ts';
 import { facetOptions } from './query.ts';
 import { bestExcerpt } from './excerpt.ts';
 import { textFragment, wordsIn } from './text-fragment.ts';
@@ -178,7 +178,7 @@ export function renderPages(nav: HTMLElement, state: SearchState, lastPage: numb
   }
   nav.hidden = false;
   const link = (page: number, text: string, extra: Record<string, string> = {}) =>
-    h('a', { href: `${pathname}${serializeSearchState({ ...state, page })}`, 'data-page': String(page), ...extra }, text);
+    h('a', { href: `${pathname}${serialiseSearchState({ ...state, page })}`, 'data-page': String(page), ...extra }, text);
   const items: HTMLElement[] = [];
   if (state.page > 1) items.push(h('li', {}, link(state.page - 1, 'Previous', { rel: 'prev' })));
   for (const page of pageWindow(state.page, lastPage)) {

@@ -60,9 +60,9 @@ export function parseSearchState(params: URLSearchParams): SearchState {
 /**
  * The canonical query string of a state (with `?`, or '' when empty); defaults are left out so
  * equal states give equal URLs.
- * @example serializeSearchState({ ...emptyState(), q: 'Bachelet', sort: 'newest' }) // '?q=Bachelet&sort=newest'
+ * @example serialiseSearchState({ ...emptyState(), q: 'Bachelet', sort: 'newest' }) // '?q=Bachelet&sort=newest'
  */
-export function serializeSearchState(state: SearchState): string {
+export function serialiseSearchState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of FACET_KEYS) for (const value of state.facets[key]) params.append(key, value);

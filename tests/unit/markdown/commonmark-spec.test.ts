@@ -71,7 +71,7 @@ const visibleText = (html: string) =>
  * gives these five inputs exactly the output rendered here, so they count as passing.
  */
 const GFM_AUTOLINK_LITERALS = [602, 606, 608, 611, 612];
-/** The allow-list's intended differences (src/markdown/sanitize.ts); none loses visible text. */
+/** The allow-list's intended differences (src/markdown/sanitise.ts); none loses visible text. */
 const SANITISER_DIFFERENCES = [
   // An inline tag that is not on the allow-list (`<bar>`, `<foo\nbar>`, `<bar attr="…">`) is removed.
   201, 491, 524, 536,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newsArticleJsonLd, serializeJsonLd } from '../../../src/outputs/jsonld.ts';
+import { newsArticleJsonLd, serialiseJsonLd } from '../../../src/outputs/jsonld.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
@@ -45,9 +45,9 @@ describe('newsArticleJsonLd', () => {
   });
 });
 
-describe('serializeJsonLd', () => {
+describe('serialiseJsonLd', () => {
   test('cannot be broken out of by a headline containing a closing script tag', () => {
-    const text = serializeJsonLd({ headline: 'Evil </script><script>alert(1)</script> & more' });
+    const text = serialiseJsonLd({ headline: 'Evil </script><script>alert(1)</script> & more' });
     expect(text).not.toMatch(/<\/script/i);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ headline: 'Evil </script><script>alert(1)</script> & more' });

@@ -4,7 +4,7 @@ import {
   emptyState,
   hasCriteria,
   parseSearchState,
-  serializeSearchState,
+  serialiseSearchState,
   toggleFacet,
   withYearRange,
   yearsInRange,
@@ -37,17 +37,17 @@ describe('parseSearchState', () => {
   });
 });
 
-describe('serializeSearchState', () => {
+describe('serialiseSearchState', () => {
   test('leaves defaults out so equal states give equal URLs', () => {
-    expect(serializeSearchState(emptyState())).toBe('');
-    expect(serializeSearchState({ ...emptyState(), q: 'crimes against humanity', sort: 'relevance', page: 1 })).toBe(
+    expect(serialiseSearchState(emptyState())).toBe('');
+    expect(serialiseSearchState({ ...emptyState(), q: 'crimes against humanity', sort: 'relevance', page: 1 })).toBe(
       '?q=crimes+against+humanity',
     );
   });
 
   test('round-trips through parseSearchState', () => {
     const query = '?q=%E6%96%B0%E7%96%86&topic=Human+rights&person=Zhao+Lijian&source=The+Independent&year_from=2021&sort=oldest&page=2';
-    expect(serializeSearchState(parse(query))).toBe(query);
+    expect(serialiseSearchState(parse(query))).toBe(query);
   });
 });
 

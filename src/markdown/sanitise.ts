@@ -66,7 +66,7 @@ export function isSafeUrl(url: string): boolean {
   return !SCHEME.test(compact) || SAFE_SCHEME.test(compact);
 }
 
-function sanitizeTree(html: string): string {
+function sanitiseTree(html: string): string {
   const tree = sanitize(fromHtml(html, { fragment: true }), articleHtmlSchema) as Root;
   const keep = (node: RootContent): boolean => {
     if (node.type !== 'element') return true;
@@ -84,13 +84,13 @@ const LONE_TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(\/?)>$/s;
  * Sanitises a raw HTML fragment from a Markdown body. Inline HTML arrives as lone tags
  * (`<b class="x">` … `</b>` in separate pieces), so those are cleaned tag by tag.
  */
-export function sanitizeHtmlFragment(html: string): string {
+export function sanitiseHtmlFragment(html: string): string {
   const lone = LONE_TAG.exec(html.trim());
-  if (!lone) return sanitizeTree(html);
+  if (!lone) return sanitiseTree(html);
   const [, closing, rawName] = lone;
   const name = rawName!.toLowerCase();
   if (!(articleHtmlSchema.tagNames ?? []).includes(name) || name === 'iframe') return '';
   if (closing) return `</${name}>`;
-  const cleaned = sanitizeTree(`${html.trim()}</${name}>`);
+  const cleaned = sanitiseTree(`${html.trim()}</${name}>`);
   return cleaned.endsWith(`</${name}>`) ? cleaned.slice(0, -`</${name}>`.length) : cleaned;
 }

@@ -1,21 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { isSafeUrl, sanitizeHtmlFragment } from '../../../src/markdown/sanitize.ts';
-import { markExternalLinks, rebaseContentUrls, sanitizeArticleHtml } from '../../../src/markdown/plugins.ts';
+import { isSafeUrl, sanitiseHtmlFragment } from '../../../src/markdown/sanitise.ts';
+import { markExternalLinks, rebaseContentUrls, sanitiseArticleHtml } from '../../../src/markdown/plugins.ts';
 import { createPaths } from '../../../src/content/paths.ts';
 
 const render = (markdown: string) =>
-  markdownToHtml(markdown, { hastPlugins: [sanitizeArticleHtml, markExternalLinks], features: { smartPunctuation: false } }).html;
+  markdownToHtml(markdown, { hastPlugins: [sanitiseArticleHtml, markExternalLinks], features: { smartPunctuation: false } }).html;
 
-describe('sanitizeHtmlFragment', () => {
+describe('sanitiseHtmlFragment', () => {
   test('keeps figures, tables and abbreviations', () => {
     const html = '<figure><img src="/a.jpg" alt="A map"><figcaption>Map</figcaption></figure>';
-    expect(sanitizeHtmlFragment(html)).toBe(html);
-    expect(sanitizeHtmlFragment('<table><tbody><tr><td>1</td></tr></tbody></table>')).toContain('<td>1</td>');
+    expect(sanitiseHtmlFragment(html)).toBe(html);
+    expect(sanitiseHtmlFragment('<table><tbody><tr><td>1</td></tr></tbody></table>')).toContain('<td>1</td>');
   });
 
   test('removes scripts, event handlers and styles', () => {
-    const html = sanitizeHtmlFragment(
+    const html = sanitiseHtmlFragment(
       '<div><script>alert(1)</script><img src="x.png" onerror="alert(2)" alt=""><p style="color:red">ok</p></div>',
     );
     expect(html).not.toMatch(/script|onerror|style|alert/);
@@ -23,17 +23,17 @@ describe('sanitizeHtmlFragment', () => {
   });
 
   test('allows video embeds only from known hosts and never srcdoc', () => {
-    expect(sanitizeHtmlFragment('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>')).toContain(
+    expect(sanitiseHtmlFragment('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>')).toContain(
       'youtube-nocookie',
     );
-    expect(sanitizeHtmlFragment('<iframe src="https://evil.example/"></iframe>')).toBe('');
-    expect(sanitizeHtmlFragment('<iframe srcdoc="<script>alert(1)</script>"></iframe>')).toBe('');
+    expect(sanitiseHtmlFragment('<iframe src="https://evil.example/"></iframe>')).toBe('');
+    expect(sanitiseHtmlFragment('<iframe srcdoc="<script>alert(1)</script>"></iframe>')).toBe('');
   });
 
   test('cleans inline tags one at a time', () => {
-    expect(sanitizeHtmlFragment('<b onclick="x()">')).toBe('<b>');
-    expect(sanitizeHtmlFragment('</b>')).toBe('</b>');
-    expect(sanitizeHtmlFragment('<script>')).toBe('');
+    expect(sanitiseHtmlFragment('<b onclick="x()">')).toBe('<b>');
+    expect(sanitiseHtmlFragment('</b>')).toBe('</b>');
+    expect(sanitiseHtmlFragment('<script>')).toBe('');
   });
 });
 
@@ -69,7 +69,7 @@ describe('rebaseContentUrls', () => {
   const base = createPaths({ base: '/archive/', siteUrl: 'https://news.example' });
   const rebase = (markdown: string) =>
     markdownToHtml(markdown, {
-      hastPlugins: [sanitizeArticleHtml, rebaseContentUrls(base.content), markExternalLinks],
+      hastPlugins: [sanitiseArticleHtml, rebaseContentUrls(base.content), markExternalLinks],
       features: { smartPunctuation: false },
     }).html;
 
