@@ -10,7 +10,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { enrichArticle } from '../tools/examples/wikinews.ts';
+import { enrichArticle, type Spellings } from '../tools/examples/wikinews.ts';
 import { filesUnder } from '../tools/fs.ts';
 
 const { values } = parseArgs({
@@ -29,12 +29,13 @@ if (inputs.length === 0) {
 for (const old of filesUnder(out, { suffix: '.md' })) await rm(old);
 
 const failures: string[] = [];
+const spellings: Spellings = new Map();
 for (const input of inputs) {
   const path = relative(from, input);
   try {
     const target = join(out, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, enrichArticle(await readFile(input, 'utf8')));
+    await writeFile(target, enrichArticle(await readFile(input, 'utf8'), spellings));
   } catch (error) {
     failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

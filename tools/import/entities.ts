@@ -196,7 +196,10 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   // "Hurricane Humberto", "Reproductive Health Care Reform Bill", "Paris Climate Accord" are events and laws.
   if (EVENT_LEADS.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && NON_ENTITY_TAILS.has(words.at(-1)?.toLowerCase() ?? '')))
     return true;
-  if (/-like$/i.test(name) || COMMON_ACRONYMS.has(name.replace(/\./g, '').toUpperCase())) return true;
+  // "Jupiter-like", "U.S.-led", "U.S.-Mexican": a name made into a description.
+  const suffix = /-([^-\s]+)$/u.exec(name)?.[1];
+  if (suffix !== undefined && (/^\p{Ll}/u.test(suffix) || isDemonym(suffix))) return true;
+  if (COMMON_ACRONYMS.has(name.replace(/\./g, '').toUpperCase())) return true;
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only === undefined) return false;
   // A nationality alone ("Cuban", "Australian") names no one; "Philippines" is tagged a plural demonym.

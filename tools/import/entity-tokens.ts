@@ -24,8 +24,13 @@ export const EDGE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pron
 export const isCapitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 export const hasAny = (token: Token, tags: string[]) => tags.some((tag) => token.tags.has(tag));
 export const bare = (token: Token) => token.text.replace(/['’]s$/i, '').toLowerCase();
-// A hyphen between two words keeps them one word of a name: "Gallego-Lazo", "al-Eryani", "Al-Qaeda".
-export const hyphenated = (left: Token, right: Token) => /^[-‐]$/.test(left.post) && right.pre === '';
+// A hyphen between two words keeps them one word of a name: "Gallego-Lazo", "al-Eryani", "Al-Qaeda";
+// not between two names or a name and a nationality ("Trump-Ukraine", "U.S.-Mexican", "United-States-based").
+export const hyphenated = (left: Token, right: Token) =>
+  /^[-‐]$/.test(left.post) &&
+  right.pre === '' &&
+  /^\p{Lu}/u.test(right.text) &&
+  !(hasAny(right, ['Place', 'Demonym', 'Country']) && hasAny(left, ['Place', 'Person', 'Acronym', 'Country']));
 // A middle initial keeps its full stop inside a name: "Jessie K. Liu", "Pedro R. Pierluisi".
 export const initial = (left: Token) => /^\p{Lu}$/u.test(left.text) && /^\.[ \t]+$/.test(left.post);
 // Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".

@@ -25,6 +25,13 @@ describe('enrichArticle', () => {
     const { frontmatter } = parseArticle(enrichArticle(article(`${HEAD}\nplaces: ["Île-de-France", "paris"]`, BODY)));
     expect((frontmatter as { places: string[] }).places).toEqual(['Île-de-France', 'paris', 'France']);
   });
+  test('spells a suggested name as an earlier article of the archive did, so both share one subject page', () => {
+    const spellings = new Map<string, string>();
+    enrichArticle(article(HEAD, 'Talks in Geneva. Officials met in Geneva again.\n'), spellings);
+    spellings.set('places:geneva', 'GENEVA');
+    const { frontmatter } = parseArticle(enrichArticle(article(HEAD, 'Talks in Geneva. Officials met in Geneva again.\n'), spellings));
+    expect((frontmatter as { places: string[] }).places).toContain('GENEVA');
+  });
   test(`suggests at most ${MAX_PER_KIND} names of a kind`, () => {
     const towns = ['Lyon', 'Lille', 'Nantes', 'Rennes', 'Dijon', 'Nice', 'Metz', 'Brest', 'Reims', 'Tours'];
     const body = `${towns.map((town) => `Protests spread to ${town}, France.`).join(' ')}\n`;
