@@ -17,7 +17,7 @@ const bars = (html: string) =>
     (m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))] as const,
   );
 const sum = (values: readonly (readonly [string, number])[]) => values.reduce((total, [, count]) => total + count, 0);
-const listed = (html: string) => [...html.matchAll(/<h[23] class="article-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
+const listed = (html: string) => [...html.matchAll(/<h[23] class="article-list__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!);
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
