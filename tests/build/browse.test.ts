@@ -18,7 +18,7 @@ const bars = (html: string) =>
     (m) => [m[1]!, Number(m[2]!.replace(/,/g, ''))] as const,
   );
 const sum = (values: readonly (readonly [string, number])[]) => values.reduce((total, [, count]) => total + count, 0);
-const listed = (html: string) => [...html.matchAll(/<h[23] class="article-list__title"><a href="([^"]+)"/g)].map((m) => m[1]!);
+const listed = (html: string) => [...html.matchAll(/<h[23] class="article-list__title"[^>]*><a href="([^"]+)"/g)].map((m) => m[1]!);
 
 const htmlFiles = (dir: string) => filesUnder(dir, { suffix: 'index.html' });
 
