@@ -1,6 +1,8 @@
 /**
  * Screenshots pages of a served archive in light and dark mode, for reviewing design changes.
  * Usage: npm run screenshot -- http://127.0.0.1:4321/some/page/ [--out .tmp/shots] [--width 1280] [--full] [--print]
+ *        npm run screenshot -- --readme [http://127.0.0.1:4321/]   the README's picture of the demo's front page
+ *        (docs/front-page.png; serve the demo first with `npm run demo`)
  */
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -14,8 +16,19 @@ const { values, positionals } = parseArgs({
     full: { type: 'boolean', default: false },
     /** Also a shot with the print stylesheet applied. */
     print: { type: 'boolean', default: false },
+    /** Write the README's screenshot, docs/front-page.png, of the front page at `positionals[0]` (default the demo's). */
+    readme: { type: 'boolean', default: false },
   },
 });
+if (values.readme) {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+  await page.goto(positionals[0] ?? 'http://127.0.0.1:4321/', { waitUntil: 'networkidle' });
+  await page.screenshot({ path: 'docs/front-page.png' });
+  await browser.close();
+  console.log('docs/front-page.png');
+  process.exit(0);
+}
 await mkdir(values.out, { recursive: true });
 const browser = await launchBrowser();
 for (const [index, url] of positionals.entries()) {

@@ -9,12 +9,6 @@ import { pageTypes } from '../support/page-types.ts';
 import { type RunningSite, serveSite } from '../support/server.ts';
 import { builtDir, corpusBuild, fixtureBuilds } from '../support/site.ts';
 
-/**
- * /search/ is 339 px wide at 320 px (its facet column); it is checked here once the search page's
- * rework (src/pages/search.astro, owned separately) lands.
- */
-const CHECKED_ELSEWHERE = new Set(['search', 'search with results']);
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -32,7 +26,7 @@ describe.each([fixtureBuilds.root, corpusBuild])('page widths in the $name build
     await site?.close();
   });
 
-  const types = () => Object.entries(pageTypes(builtDir(build.name))).filter(([type]) => !CHECKED_ELSEWHERE.has(type));
+  const types = () => Object.entries(pageTypes(builtDir(build.name)));
 
   test.each([320, 375])('every page type fits a %i px wide viewport', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 800 } });
