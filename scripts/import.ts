@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { progressReporter } from '../tools/build/progress.ts';
 import { formatReport, importFiles } from '../tools/import/index.ts';
 
 const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
@@ -56,6 +57,9 @@ if (values.help || positionals.length === 0) {
   process.exit(values.help ? 0 : 2);
 }
 
+// Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.
+const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'files' });
+let planned = false;
 const report = await importFiles(positionals, {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),
   timeZone: process.env.TIME_ZONE ?? 'UTC',
@@ -74,6 +78,12 @@ const report = await importFiles(positionals, {
   dryRun: values['dry-run'],
   force: values.force,
   now: new Date(),
+  onProgress: (_done, total) => {
+    if (!planned) progress.planned(total);
+    planned = true;
+    progress.rendered();
+  },
 });
+progress.stop();
 console.log(formatReport(report));
 process.exitCode = report.failed.length > 0 ? 1 : 0;

@@ -21,6 +21,15 @@ export function isPageLine(line: string): boolean {
   return rest !== line ? PAGE_LINE_REST.test(rest) : /^\s*\(\+\d+(?:\.\d+)?m?s\)\s*$/.test(line);
 }
 
+/** How a report names its work: "Rendering 20,784 pages…", "Rendered 120 / 20,784 pages". */
+export interface ProgressWords {
+  doing: string;
+  did: string;
+  unit: string;
+}
+
+export const RENDERING: ProgressWords = { doing: 'Rendering', did: 'Rendered', unit: 'pages' };
+
 export interface ProgressState {
   done: number;
   /** Pages the build will write; undefined until the Astro process says. */
@@ -33,13 +42,13 @@ export interface ProgressState {
  * One progress line, e.g. "Rendered 12,345 / 20,784 pages (59%) · 412 pages/s · about 20 s left".
  * Seconds are whole; the rate is over the whole run so far.
  */
-export function formatProgress({ done, total, elapsed }: ProgressState): string {
+export function formatProgress({ done, total, elapsed }: ProgressState, words: ProgressWords = RENDERING): string {
   const rate = elapsed > 0 ? done / elapsed : 0;
   const count = total
-    ? `${done.toLocaleString('en')} / ${total.toLocaleString('en')} pages (${Math.floor((done / total) * 100)}%)`
-    : `${done.toLocaleString('en')} pages`;
+    ? `${done.toLocaleString('en')} / ${total.toLocaleString('en')} ${words.unit} (${Math.floor((done / total) * 100)}%)`
+    : `${done.toLocaleString('en')} ${words.unit}`;
   const left = total && rate > 0 ? ` · about ${formatSeconds((total - done) / rate)} left` : '';
-  return `Rendered ${count} · ${Math.round(rate)} pages/s${left}`;
+  return `${words.did} ${count} · ${Math.round(rate)} ${words.unit}/s${left}`;
 }
 
 /** A duration for people: "45 s", "3 min 20 s". */
@@ -67,14 +76,23 @@ export interface ProgressReporter {
 }
 
 /** A reporter writing to `stream`: a live bar on a terminal, plain lines elsewhere. */
-export function progressReporter(stream: NodeJS.WriteStream, now: () => number = () => performance.now()): ProgressReporter {
+export function progressReporter(
+  stream: NodeJS.WriteStream,
+  now: () => number = () => performance.now(),
+  words: ProgressWords = RENDERING,
+): ProgressReporter {
   let started: number | undefined;
   let done = 0;
   let total: number | undefined;
   const elapsed = () => (started === undefined ? 0 : (now() - started) / 1000);
   if (stream.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { stream, format: 'Rendering {bar} {value}/{total} pages · {rate} pages/s · {eta_formatted} left', hideCursor: true, etaBuffer: 500 },
+      {
+        stream,
+        format: `${words.doing} {bar} {value}/{total} ${words.unit} · {rate} ${words.unit}/s · {eta_formatted} left`,
+        hideCursor: true,
+        etaBuffer: 500,
+      },
       cliProgress.Presets.shades_classic,
     );
     let running = false;
@@ -101,14 +119,14 @@ export function progressReporter(stream: NodeJS.WriteStream, now: () => number =
     planned(pages) {
       total = pages;
       started ??= now();
-      stream.write(`Rendering ${pages.toLocaleString('en')} pages…\n`);
+      stream.write(`${words.doing} ${pages.toLocaleString('en')} ${words.unit}…\n`);
     },
     rendered() {
       started ??= now();
       done += 1;
       const state = { done, total, elapsed: elapsed() };
       if (dueForLine(state, last)) {
-        stream.write(`${formatProgress(state)}\n`);
+        stream.write(`${formatProgress(state, words)}\n`);
         last = { done, elapsed: state.elapsed };
       }
     },

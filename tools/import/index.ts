@@ -31,6 +31,8 @@ export interface ImportOptions extends ArticleOptions {
   force?: boolean;
   /** Clock for backup names (default: now). */
   now?: Date;
+  /** Called after each input file, with how many are done and how many there are. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Reads one file with the reader its format needs. */
@@ -71,7 +73,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   const { files, missing } = await expandInputs(inputs, cwd);
   for (const input of missing) report.failed.push({ input, reason: 'no such file or folder, and no file matches it' });
 
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const input = path.relative(cwd, file) || file;
     try {
       const parsed = await readInput(file, options);
@@ -111,6 +113,8 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       const reason =
         error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
       report.failed.push({ input, reason });
+    } finally {
+      options.onProgress?.(index + 1, files.length);
     }
   }
   return report;

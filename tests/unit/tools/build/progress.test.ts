@@ -64,3 +64,11 @@ describe('progressReporter off a terminal', () => {
     expect(lines.length).toBe(21);
   });
 });
+
+describe('progress words', () => {
+  test('name the work being reported', () => {
+    expect(formatProgress({ done: 3, total: 12, elapsed: 1 }, { doing: 'Importing', did: 'Imported', unit: 'files' })).toBe(
+      'Imported 3 / 12 files (25%) · 3 files/s · about 3 s left',
+    );
+  });
+});

@@ -107,6 +107,20 @@ describe('importFiles', () => {
     const report = await importFiles(['no-date.html'], { ...options, date: undefined });
     expect(report.failed).toEqual([{ input: 'no-date.html', reason: 'no publication date: the input has none, pass --date YYYY-MM-DD' }]);
   });
+  test('reports progress after every input, failed ones included, for a progress line', async () => {
+    const calls: [number, number][] = [];
+    await importFiles(['china-un-xinjiang-report.txt', 'empty.txt', 'crlf-bom.txt'], {
+      ...options,
+      dryRun: true,
+      onProgress: (done, total) => calls.push([done, total]),
+    });
+    expect(calls).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
   test('accepts folders and glob patterns', async () => {
     const inbox = path.join(dir, 'inbox');
     await mkdir(path.join(inbox, 'nested'), { recursive: true });
