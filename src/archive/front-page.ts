@@ -55,7 +55,7 @@ const DAY_MS = 86_400_000;
 /**
  * The home page's choice from a newest-first article list and its entity index.
  * A section's block holds its newest stories after the lead; sections are ordered by their newest
- * story. A subject counts in the news when at least two stories in the window mention it.
+ * story. When no story has a section, one block holds the latest stories. A subject counts in the news when at least two stories in the window mention it.
  * @example frontPage(articles, entities).lead // 0, the newest article
  */
 export function frontPage(
@@ -81,7 +81,13 @@ export function frontPage(
       if (block.length === options.perSection) full += 1;
     }
   }
-  const sections = [...blocks.entries()].map(([section, list]) => ({ section, articles: list }));
+  let sections = [...blocks.entries()].map(([section, list]) => ({ section, articles: list }));
+  // An archive that files nothing under sections gets one longer block of the latest stories
+  // instead of four lonely ones.
+  if (sections.length === 1 && sections[0]?.section === undefined) {
+    const many = Math.min(articles.length - 1, options.sections * options.perSection);
+    sections = [{ section: undefined, articles: Array.from({ length: many }, (_, offset) => offset + 1) }];
+  }
 
   // Articles are newest first, so the window is a prefix of the list.
   const cutoff = newest.data.date.getTime() - options.windowDays * DAY_MS;

@@ -58,4 +58,10 @@ describe('frontPage', () => {
     const page = frontPage(articles, buildEntityIndex(articles));
     expect(page).toEqual({ lead: 0, sections: [], inTheNews: { topics: [], people: [] } });
   });
+
+  test('an archive without sections gets one longer block of the latest stories', () => {
+    const articles = Array.from({ length: 30 }, (_, daysAgo) => story(daysAgo));
+    const page = frontPage(articles, buildEntityIndex(articles), { ...FRONT_PAGE_DEFAULTS, sections: 3, perSection: 4 });
+    expect(page.sections).toEqual([{ section: undefined, articles: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }]);
+  });
 });
