@@ -86,3 +86,48 @@ export const alignmentClasses = defineHastPlugin({
     },
   },
 });
+
+/**
+ * Ids the layout gives elements around an article body (src/layouts/, src/components/). A heading
+ * the author calls "Main" would otherwise get `id="main"` twice on one page. tests/build checks
+ * that this list holds every id outside the body of a built article page.
+ */
+export const LAYOUT_IDS: ReadonlySet<string> = new Set([
+  'main',
+  'site-search',
+  'corrections-heading',
+  'entities-heading',
+  'related-heading',
+]);
+
+/**
+ * Body ids that the layout also uses get `-1` appended, the way GitHub-style slugs number a
+ * repeated heading, and in-body links to them follow. Runs after heading ids are assigned.
+ */
+export function avoidLayoutIds(reserved: ReadonlySet<string> = LAYOUT_IDS) {
+  const names = [...reserved].map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  // Raw HTML the allow-list kept reaches the page as text: its ids and fragment links are rewritten in place.
+  const rawId = new RegExp(`(\\s(?:id\\s*=\\s*["']?|href\\s*=\\s*["']?#))(${names})(?=["'\\s>])`, 'gi');
+  return defineHastPlugin({
+    name: 'news-archive:layout-ids',
+    raw(node, ctx) {
+      const value = node.value.replace(rawId, '$1$2-1');
+      if (value !== node.value) ctx.replaceNode(node, { type: 'raw', value });
+    },
+    element: {
+      // Sätteri visits elements by tag name: every element an article body can carry.
+      filter: [
+        ...'h1 h2 h3 h4 h5 h6 a p div section aside figure figcaption span sup sub li ol ul dl dt dd table caption tr th td blockquote pre code img iframe abbr mark cite time small em strong'.split(
+          ' ',
+        ),
+      ],
+      visit(node, ctx) {
+        const id = node.properties.id;
+        if (typeof id === 'string' && reserved.has(id)) ctx.setProperty(node, 'id', `${id}-1`);
+        const href = node.properties.href;
+        if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && reserved.has(href.slice(1)))
+          ctx.setProperty(node, 'href', `${href}-1`);
+      },
+    },
+  });
+}

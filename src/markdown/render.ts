@@ -9,6 +9,7 @@ import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { articleFeatures, articleHastPlugins } from './processor.ts';
+import { avoidLayoutIds } from './plugins.ts';
 
 /**
  * The body of a Markdown file: everything after its frontmatter block, not trimmed, because
@@ -26,7 +27,7 @@ export function markdownBody(source: string): string {
  */
 export async function renderMarkdown(markdown: string, fileURL?: URL): Promise<string> {
   const result = await markdownToHtml(markdown, {
-    hastPlugins: [...articleHastPlugins, satteriHeadingIdsPlugin()],
+    hastPlugins: [...articleHastPlugins, satteriHeadingIdsPlugin(), avoidLayoutIds()],
     features: articleFeatures,
     ...(fileURL && { fileURL }),
   });
