@@ -142,4 +142,22 @@ describe('routes', () => {
       ['2022', '2021', undefined],
     ]);
   });
+
+  test('the planned page count equals every route plus the fixed pages', async () => {
+    const { routes } = await load();
+    const lists = await Promise.all([
+      routes.yearRoutes(),
+      routes.monthRoutes(false),
+      routes.monthRoutes(true),
+      routes.dayRoutes(false),
+      routes.dayRoutes(true),
+      routes.onThisDayRoutes(),
+      routes.entityIndexRoutes(),
+      routes.entityRoutes(),
+      routes.entityFeedRoutes(),
+      routes.articleRoutes(),
+    ]);
+    const expected = routes.FIXED_PAGES + lists.reduce((total, list) => total + list.length, 0);
+    expect(await routes.plannedPageCount()).toBe(expected);
+  });
 });
