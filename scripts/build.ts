@@ -40,7 +40,7 @@ child.on('message', (message: BuildProgressMessage) => {
     progress.planned(message.pages);
   } else {
     rendered += 1;
-    progress.rendered();
+    progress.advance();
   }
 });
 // Astro's own lines pass through, except the one per page that the progress report replaces.

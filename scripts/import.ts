@@ -81,7 +81,7 @@ const report = await importFiles(positionals, {
   onProgress: (_done, total) => {
     if (!planned) progress.planned(total);
     planned = true;
-    progress.rendered();
+    progress.advance();
   },
 });
 progress.stop();

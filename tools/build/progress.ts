@@ -70,7 +70,8 @@ export function dueForLine(state: ProgressState, last: { done: number; elapsed: 
 
 export interface ProgressReporter {
   planned(total: number): void;
-  rendered(): void;
+  /** One more item done. */
+  advance(): void;
   /** Ends the live display; later output starts on a fresh line. */
   stop(): void;
 }
@@ -103,7 +104,7 @@ export function progressReporter(
         bar.start(pages, done, { rate: 0 });
         running = true;
       },
-      rendered() {
+      advance() {
         started ??= now();
         done += 1;
         if (running) bar.update(done, { rate: Math.round(done / Math.max(elapsed(), 0.001)) });
@@ -121,7 +122,7 @@ export function progressReporter(
       started ??= now();
       stream.write(`${words.doing} ${pages.toLocaleString('en')} ${words.unit}…\n`);
     },
-    rendered() {
+    advance() {
       started ??= now();
       done += 1;
       const state = { done, total, elapsed: elapsed() };

@@ -56,7 +56,7 @@ describe('progressReporter off a terminal', () => {
     reporter.planned(20_000);
     for (let page = 0; page < 20_000; page++) {
       clock += 1; // 1 ms a page: 20 s in all, so the 10 s rule adds nothing beyond the 5% steps
-      reporter.rendered();
+      reporter.advance();
     }
     reporter.stop();
     expect(lines[0]).toBe('Rendering 20,000 pages…\n');
