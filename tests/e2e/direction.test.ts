@@ -59,8 +59,11 @@ describe('writing direction in Chromium', () => {
       dir: document.documentElement.dir,
       direction: getComputedStyle(document.documentElement).direction,
       headline: getComputedStyle(document.querySelector('h1')!).direction,
+      // The site's own header and footer stay in the site's language (English here) and its direction.
+      header: getComputedStyle(document.querySelector('.site-header')!).direction,
+      footer: getComputedStyle(document.querySelector('.site-footer')!).direction,
     }));
-    expect(html).toEqual({ lang, dir: direction, direction, headline: direction });
+    expect(html).toEqual({ lang, dir: direction, direction, headline: direction, header: 'ltr', footer: 'ltr' });
     await page.close();
   });
 
