@@ -22,10 +22,16 @@ afterAll(async () => {
 
 /** Waits until the search page has finished the search its URL describes. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const state = document.querySelector('[data-search-page]')?.getAttribute('data-state');
-    return state === 'done' || state === 'idle';
-  });
+  await page.waitForFunction(
+    () => {
+      const state = document.querySelector('[data-search-page]')?.getAttribute('data-state');
+      return state === 'done' || state === 'idle';
+      // Facet counts over every shard of a sharded archive come last and, on two busy cores, have
+      // taken over 30 s (Playwright's default); the test's own limit is 120 s.
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
 }
 
 async function openSearch(page: Page, url: string): Promise<void> {
