@@ -10,6 +10,7 @@ import { axeViolations } from '../support/axe.ts';
 import { pageTypes } from '../support/page-types.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir, demoBuild } from '../support/site.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 let browser: Browser;
 let site: RunningSite;
@@ -25,7 +26,7 @@ afterAll(async () => {
 /** Slugs of the search results for `query`, in order, once the search page has settled. */
 async function resultSlugs(page: Page, query: string): Promise<string[]> {
   await page.goto(`${site.url}search/?q=${encodeURIComponent(query)}`);
-  await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-state') === 'done');
+  await searchSettled(page);
   const hrefs = await page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   return hrefs.map((href) => new URL(href, site.url).pathname.split('/').filter(Boolean).at(-1) ?? '');
 }

@@ -12,6 +12,7 @@ import { parseGlobalHeaders } from '../../tools/serve/static-server.ts';
 import { launchBrowser } from '../../tools/browser.ts';
 import { nginxBinary, startNginx, type RunningNginx } from '../support/nginx.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 const LONG = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300';
@@ -142,7 +143,7 @@ describe('deploy/nginx.conf serving the fixture build at the domain root', () =>
       );
       const response = await page.goto(`${nginx.origin}/search/?q=Xinjiang`);
       expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy']);
-      await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-state') === 'done');
+      await searchSettled(page);
       const links = await page
         .locator('.search-result__title a')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));

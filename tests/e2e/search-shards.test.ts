@@ -13,6 +13,7 @@ import { serveSite, type RunningSite } from '../support/server.ts';
 import { builtDir } from '../support/site.ts';
 import { SHARD_CORPUS, SHARD_COUNT, publishedCorpus, shardComparisonBuilds } from '../support/search-corpus.ts';
 import type { ShardManifest } from '../../src/search/shards.ts';
+import { searchSettled } from '../support/search-page.ts';
 
 let browser: Browser;
 let single: RunningSite;
@@ -42,7 +43,7 @@ async function searchAt(site: RunningSite, query: string): Promise<Seen> {
   const requests: string[] = [];
   page.on('request', (request) => void requests.push(new URL(request.url()).pathname));
   await page.goto(`${site.url}search/?${query}`);
-  await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-state') === 'done');
+  await searchSettled(page);
   const status = await page.locator('#search-status').innerText();
   const links = await page
     .locator('.search-result__title a')

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
+import { searchSettled } from '../support/search-page.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
 import { SEARCH_CORPUS, publishedCorpus, searchCorpusBuilds } from '../support/search-corpus.ts';
 import { suggestSpelling } from '../../src/search/client/did-you-mean.ts';
@@ -20,23 +21,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Waits until the search page has finished the search its URL describes. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const state = document.querySelector('[data-search-page]')?.getAttribute('data-state');
-      return state === 'done' || state === 'idle';
-      // Facet counts over every shard of a sharded archive come last and, on two busy cores, have
-      // taken over 30 s (Playwright's default); the test's own limit is 120 s.
-    },
-    undefined,
-    { timeout: 90_000 },
-  );
-}
-
 async function openSearch(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await settled(page);
+  await searchSettled(page);
 }
 
 /**
@@ -141,13 +128,38 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     await page.close();
   });
 
+  test('a search that loses its connection says it failed, and pressing Search tries again', async () => {
+    const page = await browser.newPage();
+    // The connection drops when the search loads its shard list, after the page itself loaded.
+    const dropped = (url: URL) => url.pathname.endsWith('/pagefind/shards.json');
+    await page.context().route(dropped, (route) => route.abort('connectionreset'));
+    await page.goto(`${site.url}search/?q=Bachelet`);
+    await expect(searchSettled(page)).rejects.toThrow(/failed.*Press Search to try again/);
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
+    await page.context().unroute(dropped);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await searchSettled(page);
+    await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+
+  test('a server with no search index gets a notice that says how to get one, not an endless search', async () => {
+    const page = await browser.newPage();
+    await page.context().route(/\/pagefind\//, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(`${site.url}search/?q=Bachelet`);
+    await expect(searchSettled(page)).rejects.toThrow(/search index is made by a production build/);
+    await expect(page.locator('#search-app').isHidden()).resolves.toBe(true);
+    await page.context().unroute(/\/pagefind\//);
+    await page.close();
+  });
+
   test('results appear while typing, announced in a polite live region, and the URL follows', async () => {
     const page = await browser.newPage();
     await openSearch(page, `${site.url}search/`);
     const box = page.getByRole('searchbox', { name: 'Words to search for' });
     await box.pressSequentially('Bachelet', { delay: 20 });
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Bachelet');
-    await settled(page);
+    await searchSettled(page);
     const status = page.getByRole('status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.innerText()).resolves.toBe('1 result for “Bachelet”.');
@@ -161,7 +173,7 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Zhao\+Lijian/);
     expect(new URL(page.url()).pathname).toBe(`${build.basePath}search/`);
-    await settled(page);
+    await searchSettled(page);
     await expect(page.locator('.search-result').count()).resolves.toBe(1);
     await page.close();
   });
@@ -170,7 +182,7 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     const { page, problems } = await watchedPage();
     const response = await page.goto(`${site.url}search/?q=Xinjiang&sort=newest`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-    await settled(page);
+    await searchSettled(page);
     await expect(page.locator('.search-result').count()).resolves.toBe(1);
     expect(problems).toEqual([]);
     await page.close();
@@ -240,13 +252,13 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     const page = await browser.newPage();
     await openSearch(page, `${site.url}search/`);
     await page.locator(`input[name="person"][value="${person}"]`).check();
-    await settled(page);
+    await searchSettled(page);
     await page.locator('#search-year-from').selectOption(String(from));
-    await settled(page);
+    await searchSettled(page);
     await page.locator('#search-year-to').selectOption(String(to));
-    await settled(page);
+    await searchSettled(page);
     await page.getByLabel('Order').selectOption('newest');
-    await settled(page);
+    await searchSettled(page);
 
     const url = new URL(page.url());
     expect(url.searchParams.getAll('person')).toEqual([person]);
@@ -263,30 +275,30 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     );
 
     await page.getByRole('link', { name: 'Page 2' }).click();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('page')).toBe('2');
     const secondPage = expected.slice(10, 20).map((article) => article.url);
     await expect(resultLinks(page)).resolves.toEqual(secondPage);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
 
     await page.reload();
-    await settled(page);
+    await searchSettled(page);
     await expect(resultLinks(page)).resolves.toEqual(secondPage);
 
     await page.goBack();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('page')).toBeNull();
     await expect(resultLinks(page)).resolves.toEqual(firstPage);
 
     await page.goBack();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
     // Without words there is no best match: the box shows the order used, newest first.
     await expect(page.getByLabel('Order').inputValue()).resolves.toBe('newest');
     await expect(page.locator('#search-sort option[value="relevance"]').isDisabled()).resolves.toBe(true);
 
     await page.goForward();
-    await settled(page);
+    await searchSettled(page);
     await expect(resultLinks(page)).resolves.toEqual(firstPage);
     await page.close();
   });
@@ -362,7 +374,7 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     await expect(offer.innerText()).resolves.toBe('Bachelet');
     expect(new URL((await offer.getAttribute('href'))!, site.url).search).toBe('?q=Bachelet&sort=newest');
     await offer.click();
-    await settled(page);
+    await searchSettled(page);
     expect(new URL(page.url()).searchParams.get('q')).toBe('Bachelet');
     await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
     await expect(page.locator('#search-suggestion').isHidden()).resolves.toBe(true);
@@ -376,7 +388,7 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     await openSearch(page, `${site.url}search/?q=government&person=${encodeURIComponent(person)}&year_from=1900&year_to=1901`);
     await expect(page.locator('#search-status').innerText()).resolves.toMatch(/^No results/);
     await page.getByRole('button', { name: /Remove filter Years/ }).click();
-    await settled(page);
+    await searchSettled(page);
     await expect(page.locator('.search-result').count()).resolves.toBeGreaterThan(0);
     await page.close();
   });

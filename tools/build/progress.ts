@@ -4,6 +4,7 @@
  * (cli-progress) with pages done / total, rate and time left; in CI or a pipe it is a plain line
  * every 5% or every 10 seconds. Warnings and errors always pass through whole.
  */
+import { stripVTControlCharacters } from 'node:util';
 import cliProgress from 'cli-progress';
 
 /** An entry of Astro's per-page log (`├─ /2022/09/index.html (+12ms)`), possibly several glued on one line by concurrent writes. */
@@ -12,11 +13,13 @@ const PAGE_ENTRY = /[├└]─ \/\S*/g;
 const PAGE_LINE_REST = /^(?:\s|\d{2}:\d{2}:\d{2}|\(\+\d+(?:\.\d+)?m?s\))*$/;
 
 /**
- * Whether a line of Astro's output is only per-page log entries or their leftover timings.
+ * Whether a line of Astro's output is only per-page log entries or their leftover timings. Colour
+ * codes are ignored: Astro colours its log whenever `CI` is set, even into a pipe.
  * @example isPageLine('14:26:56   ├─ /2022/index.html (+27ms) ') // true
  * @example isPageLine('14:27:00 [build] 398 page(s) built in 15.55s') // false
  */
-export function isPageLine(line: string): boolean {
+export function isPageLine(coloured: string): boolean {
+  const line = stripVTControlCharacters(coloured);
   const rest = line.replace(PAGE_ENTRY, '');
   return rest !== line ? PAGE_LINE_REST.test(rest) : /^\s*\(\+\d+(?:\.\d+)?m?s\)\s*$/.test(line);
 }

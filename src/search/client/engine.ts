@@ -116,18 +116,23 @@ export function sumCounts(all: FilterCounts[]): FilterCounts {
   return total;
 }
 
-/** Fetches JSON from the bundle folder, or throws BundleMissingError. */
+/**
+ * Fetches JSON from the bundle folder.
+ * @throws BundleMissingError when the server answers 404 (no index was built); the fetch's own
+ *   TypeError when the connection fails, which a later attempt may overcome.
+ */
 async function bundleJson(url: string): Promise<unknown> {
-  const response = await fetch(url).catch((error: unknown) => {
-    throw new BundleMissingError(`The search index could not be loaded from ${url}`, { cause: error });
-  });
-  if (!response.ok) throw new BundleMissingError(`The search index could not be loaded from ${url} (${response.status})`);
+  const response = await fetch(url);
+  if (response.status === 404) throw new BundleMissingError(`The search index could not be loaded from ${url} (404)`);
+  if (!response.ok) throw new Error(`The search index could not be loaded from ${url} (${response.status})`);
   return response.json();
 }
 
 /**
  * Loads the shard manifest and Pagefind's runtime; no index is fetched until a search needs it.
  * `base` is the site's base path (with a trailing slash); `pageLang` the page's language tag.
+ * @throws BundleMissingError when the site has no search index; another Error when loading failed
+ *   for a reason a retry may overcome (a dropped connection).
  */
 export async function loadEngine(base: string, pageLang: string): Promise<Engine> {
   const manifest = await bundleJson(`${base}${BUNDLE_DIR}${MANIFEST_FILE}`);
@@ -136,7 +141,10 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
   try {
     runtime = (await import(/* @vite-ignore */ `${base}${BUNDLE_DIR}pagefind.js`)) as PagefindRuntime;
   } catch (error) {
-    throw new BundleMissingError(`The search runtime could not be loaded from ${base}${BUNDLE_DIR}`, { cause: error });
+    // A failed import does not say why; only a missing file means there is no index to wait for.
+    const probe = await fetch(`${base}${BUNDLE_DIR}pagefind.js`, { method: 'HEAD' }).catch(() => undefined);
+    const missing = probe?.status === 404;
+    throw new (missing ? BundleMissingError : Error)(`The search runtime could not be loaded from ${base}${BUNDLE_DIR}`, { cause: error });
   }
   const shared = { baseUrl: base, excerptLength: EXCERPT_WORDS, ranking: { metaWeights: DISPLAY_ONLY_META } };
   const instances = new Map<ShardInfo, Promise<PagefindInstance>>();
@@ -174,7 +182,16 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
         const answer = await instance.search(term, options);
         assertPagefindResponse(answer);
         const number = manifest.shards.indexOf(shard);
-        for (const hit of answer.results) hit.run = `${number}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
+        for (const hit of answer.results) {
+          hit.run = `${number}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
+          const fetchData = hit.data;
+          // Pagefind's worker answers null for a record it has released; say so rather than fail later on a null.
+          hit.data = async () => {
+            const data = await fetchData();
+            if (!data) throw new Error(`Pagefind no longer holds the record of result ${hit.id}`);
+            return data;
+          };
+        }
         return answer;
       });
       // A failed search is not remembered, so the next attempt asks again.
@@ -204,13 +221,16 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
         );
         responses.forEach((response, index) => {
           const scores = alone[index]!.map((single) => new Map(single.results.map((hit) => [hit.id, hit.score])));
-          const rescored = response.results.map((hit) => ({
-            ...hit,
-            score:
-              words.length === 1
-                ? hit.score * (factors[index]?.[0] ?? 1)
-                : scores.reduce((sum, byId, word) => sum + (byId.get(hit.id) ?? 0) * (factors[index]?.[word] ?? 1), 0),
-          }));
+          // Each rescored hit inherits from Pagefind's own: Pagefind releases a result's record once
+          // that object is garbage-collected (a FinalizationRegistry), so a copy must keep it alive.
+          const rescored = response.results.map((hit) =>
+            Object.assign(Object.create(hit) as Hit, {
+              score:
+                words.length === 1
+                  ? hit.score * (factors[index]?.[0] ?? 1)
+                  : scores.reduce((sum, byId, word) => sum + (byId.get(hit.id) ?? 0) * (factors[index]?.[word] ?? 1), 0),
+            }),
+          );
           responses[index] = { ...response, results: rescored };
         });
       }

@@ -91,12 +91,19 @@ async function start(root: HTMLElement): Promise<void> {
     notice.hidden = false;
     notice.textContent = error instanceof BundleMissingError ? searchStrings.unavailableHere : searchStrings.unavailable;
     app.hidden = true;
+    root.dataset.state = 'error';
     console.error(error);
   };
 
-  /** The index runtime, loaded on the first sign of intent (focus on the box, or a search in the URL), never before. */
+  /**
+   * The index runtime, loaded on the first sign of intent (focus on the box, or a search in the
+   * URL), never before. A failed load is forgotten, so the next search tries again.
+   */
   const engine = () => {
-    engineLoad ??= loadEngine(base, document.documentElement.lang);
+    engineLoad ??= loadEngine(base, document.documentElement.lang).catch((error: unknown) => {
+      engineLoad = undefined;
+      throw error;
+    });
     return engineLoad;
   };
 
@@ -164,11 +171,26 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     root.dataset.state = 'searching';
+    try {
+      await search(mine, focusResults);
+    } catch (error) {
+      // A failed fetch or worker message must not leave the page searching for ever.
+      if (mine !== run) return;
+      console.error(error);
+      status.textContent = searchStrings.failed;
+      advice.textContent = '';
+      root.dataset.state = 'error';
+    }
+  }
+
+  /** Searches for `state`, shows the results, then the facet counts; `mine` is this search's turn. */
+  async function search(mine: number, focusResults: boolean): Promise<void> {
     let loaded: Engine;
     try {
       if (!engineLoad) status.textContent = searchStrings.loading;
       loaded = await engine();
     } catch (error) {
+      if (!(error instanceof BundleMissingError)) throw error;
       unavailable(error);
       return;
     }

@@ -29,4 +29,5 @@ export const searchStrings = {
     'Search is not available here: the search index is made by a production build, and this server has none. Run `npm start` (build and serve) and search there.',
   unavailable: 'Search could not start in this browser. Please try again, or browse the archive by date or topic.',
   didYouMean: 'Did you mean',
+  failed: 'The search failed before it finished, perhaps because the connection dropped. Press Search to try again.',
 } as const;

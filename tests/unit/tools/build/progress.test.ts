@@ -12,6 +12,14 @@ describe('isPageLine', () => {
     ['14:27:00 [WARN] [router] A `getStaticPaths()` route pattern was matched ├─ /x', false],
     ['14:26:52 [content] Synced content', false],
     ['', false],
+    // Astro colours its log whenever CI is set, even into a pipe.
+    ['\x1b[2m17:04:46\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/on-this-day/01-03/index.html\x1b[22m \x1b[2m(+35ms)\x1b[22m ', true],
+    [
+      '\x1b[2m17:04:46\x1b[22m   \x1b[34m├─\x1b[39m \x1b[2m/404.html\x1b[22m\x1b[2m17:04:46\x1b[22m   \x1b[34m└─\x1b[39m \x1b[2m/a/index.html\x1b[22m',
+      true,
+    ],
+    [' \x1b[2m(+37ms)\x1b[22m ', true],
+    ['\x1b[2m17:04:45\x1b[22m \x1b[34m[build]\x1b[39m Rearranging server assets...', false],
   ])('%j → %s', (line, expected) => {
     expect(isPageLine(line)).toBe(expected);
   });
