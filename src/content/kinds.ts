@@ -6,7 +6,7 @@
 import type { ArticleData } from './schema.ts';
 
 /** Entity kinds, in the order the archive lists them; each is also its URL segment (`/people/`). */
-export const ENTITY_KINDS = ['topics', 'people', 'places', 'organisations', 'sections', 'sources'] as const;
+export const ENTITY_KINDS = ['topics', 'people', 'places', 'organisations', 'sections', 'sources', 'authors'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** The kinds that say what an article is about (not where it came from): related articles and the article's subject links use these. */
@@ -21,6 +21,7 @@ export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
   organisations: { one: 'Organisation', many: 'Organisations' },
   sections: { one: 'Section', many: 'Sections' },
   sources: { one: 'Source', many: 'Sources' },
+  authors: { one: 'Author', many: 'Authors' },
 };
 
 /** The search index's filter name for each kind: one value of it, hence singular (`?person=`). */
@@ -31,6 +32,7 @@ export const FILTER_OF_KIND = {
   organisations: 'organisation',
   sections: 'section',
   sources: 'source',
+  authors: 'author',
 } as const satisfies Record<EntityKind, string>;
 export type KindFilter = (typeof FILTER_OF_KIND)[EntityKind];
 
@@ -41,7 +43,7 @@ export const KIND_OF_FILTER = Object.fromEntries(Object.entries(FILTER_OF_KIND).
 >;
 
 /** Just the fields kinds are read from. */
-export type KindFields = Pick<ArticleData, 'topics' | 'people' | 'places' | 'organisations' | 'section' | 'source'>;
+export type KindFields = Pick<ArticleData, 'topics' | 'people' | 'places' | 'organisations' | 'section' | 'source' | 'authors'>;
 
 /**
  * The names an article lists under `kind`: the list fields as they are, `section` and `source` as
@@ -51,5 +53,6 @@ export type KindFields = Pick<ArticleData, 'topics' | 'people' | 'places' | 'org
 export function namesOf(data: KindFields, kind: EntityKind): readonly string[] {
   if (kind === 'sections') return data.section ? [data.section] : [];
   if (kind === 'sources') return data.source ? [data.source] : [];
+  // Bylines are an entity kind like people, so authors share slugs, collisions and the base path.
   return data[kind];
 }

@@ -18,3 +18,11 @@ export function count(key: CountedKey, value: number): string {
 export function number(value: number): string {
   return formatNumber(value, site.lang);
 }
+
+/**
+ * A UI string with its `{slot}`s filled, e.g. `fill('Articles by {name}', { name: 'Ann Lee' })`.
+ * Slots without a value are left as written, so a missing argument shows up in review instead of vanishing.
+ */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (slot, key: string) => (key in values ? String(values[key]) : slot));
+}

@@ -12,6 +12,8 @@ export interface JsonLdContext {
   timeZone: string;
   lang: string;
   imageUrl?: string;
+  /** Absolute URL of an author's page in this archive, from the byline name. */
+  authorUrl?: (name: string) => string;
 }
 
 /** Topics, people, places and organisations as one list without repeats (for keywords and tags). */
@@ -22,7 +24,7 @@ export function articleKeywords(data: ArticleData): string[] {
 /** Builds the NewsArticle object for an article. */
 export function newsArticleJsonLd(data: ArticleData, context: JsonLdContext): Record<string, unknown> {
   const keywords = articleKeywords(data);
-  const authors = data.authors.map((name) => ({ '@type': 'Person', name }));
+  const authors = data.authors.map((name) => ({ '@type': 'Person', name, ...(context.authorUrl ? { url: context.authorUrl(name) } : {}) }));
   const publisher = { '@type': 'Organization', name: data.source ?? context.siteName, ...(data.source ? {} : { url: context.siteUrl }) };
   return {
     '@context': 'https://schema.org',

@@ -45,7 +45,18 @@ describe('the search index', () => {
       [2022, 'epsilon'],
     ] as const;
     collector.plan(pages.map(([year]) => year));
-    const filters = { topic: [], person: [], place: [], source: [], section: [], organisation: [], year: [], month: [], language: ['en'] };
+    const filters = {
+      topic: [],
+      person: [],
+      place: [],
+      source: [],
+      section: [],
+      organisation: [],
+      author: [],
+      year: [],
+      month: [],
+      language: ['en'],
+    };
     for (const [year, word] of pages)
       collector.add({ url: `/${year}/01/01/${word}/`, html: page(year, word), article: { title: word, year, filters } });
     const report = await collector.finish();

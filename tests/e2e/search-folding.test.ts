@@ -34,7 +34,18 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'folding-'));
   const collector = new SearchCollector({ outDir: dir, maxPagesPerShard: 100 });
   collector.plan(WORDS.map(() => 2024));
-  const filters = { topic: [], person: [], place: [], source: [], section: [], organisation: [], year: [], month: [], language: ['en'] };
+  const filters = {
+    topic: [],
+    person: [],
+    place: [],
+    source: [],
+    section: [],
+    organisation: [],
+    author: [],
+    year: [],
+    month: [],
+    language: ['en'],
+  };
   for (const [index, [word]] of WORDS.entries()) {
     const html = `<html lang="en"><body><article data-pagefind-body><h1>Report ${index}</h1><p>Today ${word} was in the news.</p><div hidden data-search-index-fields data-pagefind-ignore></div></article></body></html>`;
     collector.add({ url: `/2024/01/01/story-${index}/`, html, article: { title: `Report ${index}`, year: 2024, filters } });

@@ -47,6 +47,8 @@ export function pageTypes(root: string): Record<string, string> {
     'topic detail': paginatedEntity(root, 'topics'),
     'people index': '/people/',
     'person detail': paginatedEntity(root, 'people'),
+    'authors index': '/authors/',
+    'author detail': paginatedEntity(root, 'authors'),
     'on this day': '/on-this-day/',
     'not found': '/no-such-page/',
   };

@@ -19,6 +19,7 @@ export const FACET_COMBINE: Record<FacetKey, 'all' | 'any'> = {
   place: 'all',
   source: 'any',
   section: 'any',
+  author: 'all',
 };
 
 /** Facet groups whose counts must be computed without their own selection (they widen). */

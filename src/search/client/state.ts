@@ -6,7 +6,7 @@
 import type { KindFilter } from '../../content/kinds.ts';
 
 /** Facets chosen by value, as URL parameter names. Each may repeat: `?person=A&person=B`. */
-export const FACET_KEYS = ['topic', 'person', 'place', 'source', 'section'] as const satisfies readonly KindFilter[];
+export const FACET_KEYS = ['topic', 'person', 'place', 'source', 'section', 'author'] as const satisfies readonly KindFilter[];
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
@@ -27,7 +27,7 @@ export interface SearchState {
 
 /** A state with nothing chosen. */
 export function emptyState(): SearchState {
-  return { q: '', facets: { topic: [], person: [], place: [], source: [], section: [] }, sort: 'relevance', page: 1 };
+  return { q: '', facets: { topic: [], person: [], place: [], source: [], section: [], author: [] }, sort: 'relevance', page: 1 };
 }
 
 function positiveInteger(value: string | null, max: number): number | undefined {

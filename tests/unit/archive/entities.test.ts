@@ -10,7 +10,7 @@ import {
 
 const article = (filePath: string, data: Partial<EntitySource['data']>): EntitySource => ({
   filePath,
-  data: { topics: [], people: [], places: [], organisations: [], ...data },
+  data: { topics: [], people: [], places: [], organisations: [], authors: [], ...data },
 });
 
 describe('buildEntityIndex', () => {

@@ -8,7 +8,16 @@ const newest = Date.UTC(2022, 8, 30);
 function story(daysAgo: number, section?: string, topics: string[] = [], people: string[] = []) {
   return {
     filePath: `${daysAgo}.md`,
-    data: { date: new Date(newest - daysAgo * DAY), section, topics, people, places: [], organisations: [], source: undefined },
+    data: {
+      date: new Date(newest - daysAgo * DAY),
+      section,
+      topics,
+      people,
+      places: [],
+      organisations: [],
+      authors: [],
+      source: undefined,
+    },
   };
 }
 

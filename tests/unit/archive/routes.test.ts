@@ -16,6 +16,7 @@ function archive(): SourceEntry[] {
       date: `2022-09-${String(10 + (n % 3)).padStart(2, '0')}T${String(n % 24).padStart(2, '0')}:00:00Z`,
       topics: n % 2 === 0 ? ['Human rights'] : ['Trade'],
       people: n === 0 ? ['Michelle Bachelet'] : [],
+      authors: n === 0 ? ['Ann Lee'] : [],
       section: 'World',
     }),
   );
@@ -119,9 +120,17 @@ describe('routes', () => {
     const pages = await routes.entityRoutes();
     const feeds = await routes.entityFeedRoutes();
     const indexes = await routes.entityIndexRoutes();
-    expect(indexes.map((route) => route.params.kind)).toEqual(['topics', 'people', 'places', 'organisations', 'sections', 'sources']);
+    expect(indexes.map((route) => route.params.kind)).toEqual([
+      'topics',
+      'people',
+      'places',
+      'organisations',
+      'sections',
+      'sources',
+      'authors',
+    ]);
     expect(feeds.map((route) => `${route.params.kind}/${route.params.slug}`).sort()).toEqual(
-      ['people/michelle-bachelet', 'sections/world', 'topics/human-rights', 'topics/trade'].sort(),
+      ['authors/ann-lee', 'people/michelle-bachelet', 'sections/world', 'topics/human-rights', 'topics/trade'].sort(),
     );
     expect(pages.filter((route) => route.params.slug === 'trade').map((route) => route.params.page)).toEqual([undefined]);
   });

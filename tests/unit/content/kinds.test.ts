@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { ENTITY_KINDS, FILTER_OF_KIND, KIND_LABELS, KIND_OF_FILTER, namesOf, SUBJECT_KINDS } from '../../../src/content/kinds.ts';
 
-const data = { topics: ['China'], people: ['Michelle Bachelet'], places: [], organisations: ['UN'], section: 'World', source: undefined };
+const data = {
+  topics: ['China'],
+  people: ['Michelle Bachelet'],
+  places: [],
+  organisations: ['UN'],
+  section: 'World',
+  source: undefined,
+  authors: ['Ann Lee'],
+};
 
 describe('entity kinds', () => {
   test('every kind has labels and a search filter that maps back to it', () => {
@@ -22,6 +30,7 @@ describe('entity kinds', () => {
     ['places', []],
     ['sections', ['World']],
     ['sources', []],
+    ['authors', ['Ann Lee']],
   ] as const)('namesOf(%s) lists the names the article gives', (kind, names) => {
     expect(namesOf(data, kind)).toEqual(names);
   });

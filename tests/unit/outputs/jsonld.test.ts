@@ -39,6 +39,15 @@ describe('newsArticleJsonLd', () => {
     });
   });
 
+  test('makes each bylined author a Person with the URL of their page in the archive', () => {
+    const data = schema.parse({ title: 'x', date: '2022-09-10', authors: ['Ann Lee', 'José Martínez'] });
+    const authorUrl = (name: string) => `https://news.example/authors/${name.toLowerCase().replace(/ /g, '-')}/`;
+    expect(newsArticleJsonLd(data, { ...context, authorUrl }).author).toEqual([
+      { '@type': 'Person', name: 'Ann Lee', url: 'https://news.example/authors/ann-lee/' },
+      { '@type': 'Person', name: 'José Martínez', url: 'https://news.example/authors/josé-martínez/' },
+    ]);
+  });
+
   test('credits the source as author when there is no byline', () => {
     const data = schema.parse({ title: 'x', date: '2022-09-10', source: 'Agencies' });
     expect(newsArticleJsonLd(data, context).author).toEqual([{ '@type': 'Organization', name: 'Agencies' }]);

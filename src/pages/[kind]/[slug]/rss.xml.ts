@@ -4,6 +4,8 @@ import { articleFeedItem, rssXml } from '../../../outputs/feeds.ts';
 import { entityFeedRoutes } from '../../../archive/routes.ts';
 import { paths } from '../../../content/site-paths.ts';
 import { site } from '../../../site.ts';
+import { researchStrings } from '../../../i18n/en.ts';
+import { fill } from '../../../i18n/index.ts';
 
 const FEED_SIZE = 50;
 
@@ -16,7 +18,10 @@ export const GET: APIRoute<Awaited<ReturnType<typeof entityFeedRoutes>>[number][
     title: `${site.title} — ${entity.name}`,
     link: paths.absolute(paths.entity(kind, entity.slug)),
     selfUrl: paths.absolute(paths.entityFeed(kind, entity.slug)),
-    description: `The latest articles about ${entity.name}.`,
+    description:
+      kind === 'authors'
+        ? fill(researchStrings.authors.feedDescription, { name: entity.name })
+        : `The latest articles about ${entity.name}.`,
     language: site.lang,
     items: pick(articles, entity.articles.slice(0, FEED_SIZE)).map((article) => articleFeedItem(article, paths.absolute)),
   });

@@ -62,6 +62,7 @@ const filters = (topic: string) => ({
   source: [],
   section: [],
   organisation: [],
+  author: [],
   year: [],
   month: [],
   language: ['en'],

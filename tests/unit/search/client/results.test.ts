@@ -75,6 +75,7 @@ describe('searchFields', () => {
     section: 'World',
     topics: ['Trade', 'Trade'],
     people: ['王毅'],
+    authors: ['Ann Lee', 'Li Wei', 'Ann Lee'],
     lang: 'zh-Hans',
   });
 
@@ -87,6 +88,7 @@ describe('searchFields', () => {
       organisation: [],
       section: ['World'],
       source: ['Example Wire'],
+      author: ['Ann Lee', 'Li Wei'],
       year: ['2023'],
       month: ['2023-03'],
       language: ['zh-Hans'],

@@ -15,11 +15,11 @@ const parse = (query: string) => parseSearchState(new URLSearchParams(query));
 describe('parseSearchState', () => {
   test('reads words, repeated facets, a year range, sort and page', () => {
     const state = parse(
-      'q=Xinjiang&person=Zhao+Lijian&person=Michelle%20Bachelet&topic=China&year_from=2020&year_to=2022&sort=newest&page=3',
+      'q=Xinjiang&person=Zhao+Lijian&person=Michelle%20Bachelet&topic=China&author=Ann+Lee&year_from=2020&year_to=2022&sort=newest&page=3',
     );
     expect(state).toEqual({
       q: 'Xinjiang',
-      facets: { topic: ['China'], person: ['Zhao Lijian', 'Michelle Bachelet'], place: [], source: [], section: [] },
+      facets: { topic: ['China'], person: ['Zhao Lijian', 'Michelle Bachelet'], place: [], source: [], section: [], author: ['Ann Lee'] },
       yearFrom: 2020,
       yearTo: 2022,
       sort: 'newest',
