@@ -1,6 +1,6 @@
 /**
  * npm run import -- <file|folder|glob>… [--date 2022-09-10] [--source "The Independent"]
- *   [--source-url URL] [--section World] [--topics a,b] [--author NAME]… [--lang en]
+ *   [--source-url URL] [--section World] [--topics a,b] [--author NAME]… [--storyline NAME]… [--lang en]
  *   [--no-entities] [--dry-run] [--force]
  *
  * Writes one article per input to $CONTENT_DIR (default content/articles)/YYYY/MM/<slug>.md.
@@ -19,6 +19,7 @@ const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
   --section NAME        desk, e.g. World
   --topics a,b          comma-separated topics
   --author NAME         bylined writer (repeat for several)
+  --storyline NAME      running story the articles belong to (repeat for several)
   --lang TAG            BCP 47 language tag, e.g. en
   --no-entities         do not suggest people, places and organisations
   --dry-run             report what would be written, write nothing
@@ -33,6 +34,7 @@ const options = {
   section: { type: 'string' },
   topics: { type: 'string' },
   author: { type: 'string', multiple: true },
+  storyline: { type: 'string', multiple: true },
   lang: { type: 'string' },
   entities: { type: 'boolean', default: true },
   'dry-run': { type: 'boolean', default: false },
@@ -72,6 +74,7 @@ const report = await importFiles(positionals, {
     .map((topic) => topic.trim())
     .filter(Boolean),
   authors: values.author,
+  storyline: values.storyline,
   lang: values.lang,
   siteLang: process.env.SITE_LANG ?? 'en',
   entities: values.entities,

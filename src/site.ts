@@ -23,6 +23,14 @@ export const site = {
   contentDir: env.CONTENT_DIR ?? 'content/articles',
   /** Articles per search index shard: fewer means less memory while building, more requests per search. */
   searchShardPages: Number(env.SEARCH_SHARD_PAGES ?? 5_000),
+  /**
+   * Licence of the open data at /data/: its name and, if there is one, the URL of its text, e.g.
+   * `DATA_LICENSE="CC BY 4.0" DATA_LICENSE_URL=https://creativecommons.org/licenses/by/4.0/`.
+   * Unset means the same terms as the site's own content.
+   */
+  dataLicense: env.DATA_LICENSE ? { title: env.DATA_LICENSE, url: env.DATA_LICENSE_URL } : undefined,
+  /** Whether the open data carries each article's full text; off unless `DATA_FULL_TEXT=1`, as many archives may not redistribute it. */
+  dataFullText: env.DATA_FULL_TEXT === '1',
   /** Longest list on any listing page. */
   pageSize: Number(env.PAGE_SIZE ?? 25),
 } as const;

@@ -5,7 +5,8 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { site } from '../site.ts';
-import { renderMarkdownFile } from '../markdown/render.ts';
+import { markdownBody, renderMarkdownFile } from '../markdown/render.ts';
+import { readFile } from 'node:fs/promises';
 import { bodyFacts, type BodyFacts } from '../markdown/article-body.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
@@ -19,6 +20,11 @@ let catalog: Promise<Article[]> | undefined;
 export function getArticles(): Promise<Article[]> {
   catalog ??= getCollection('articles').then((entries) => buildCatalog(entries, { timeZone: site.timeZone, paths }));
   return catalog;
+}
+
+/** An article's Markdown body (after the frontmatter), read from its file when needed, e.g. for the open data. */
+export async function articleMarkdown(article: Article): Promise<string> {
+  return markdownBody(await readFile(resolve(article.filePath), 'utf8'));
 }
 
 export interface RenderedArticle extends BodyFacts {

@@ -23,7 +23,13 @@ export interface Entity {
 export type EntityIndex = Record<EntityKind, Map<string, Entity>>;
 
 export class EntitySlugCollisionError extends Error {
-  constructor(kind: EntityKind, slug: string, first: { name: string; file: string }, second: { name: string; file: string }) {
+  /** `kind` is the URL segment: an entity kind, or `storylines`. */
+  constructor(
+    kind: EntityKind | 'storylines',
+    slug: string,
+    first: { name: string; file: string },
+    second: { name: string; file: string },
+  ) {
     super(
       `Two ${kind} would share the address ${kind}/${slug}/: "${first.name}" (in ${first.file}) and "${second.name}" (in ${second.file}). ` +
         'Spell the name the same way in both articles, or make the names differ in letters rather than accents or punctuation.',

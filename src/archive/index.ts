@@ -9,6 +9,8 @@ import { buildCalendar, type Calendar } from './calendar.ts';
 import { getArticles, type Article } from './articles.ts';
 import { articleKeys, buildEntityIndex, type EntityIndex } from './entities.ts';
 import { byMonthDay } from './on-this-day.ts';
+import { type Change, changeLog } from './corrections.ts';
+import { buildStorylines, type Storyline } from './storylines.ts';
 import { relatedArticles } from './related.ts';
 
 export interface ArchiveIndex {
@@ -19,6 +21,10 @@ export interface ArchiveIndex {
   /** Article indexes per `MM-DD`, for all 366 month-days. */
   onThisDay: Map<string, number[]>;
   pageSize: number;
+  /** Every correction and update, newest first. */
+  changes: Change[];
+  /** Storylines by slug, each oldest first. */
+  storylines: Map<string, Storyline>;
 }
 
 let index: Promise<ArchiveIndex> | undefined;
@@ -32,6 +38,8 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
     entities: buildEntityIndex(articles),
     onThisDay: byMonthDay(articles),
     pageSize: site.pageSize,
+    changes: changeLog(articles),
+    storylines: buildStorylines(articles),
   }));
   return index;
 }

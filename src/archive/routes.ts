@@ -7,9 +7,12 @@ import { neighbours } from './calendar.ts';
 import type { Article } from './articles.ts';
 import { type ArchiveIndex, getArchiveIndex, pick } from './index.ts';
 import type { Entity } from './entities.ts';
+import type { Change } from './corrections.ts';
 import { MONTH_DAYS } from './on-this-day.ts';
 import { type Page, pageCount, paginate } from './pagination.ts';
 import { ENTITY_KINDS, type EntityKind } from '../content/kinds.ts';
+import { CITATION_FILES, type CitationFormat } from '../outputs/citation.ts';
+import { dataFileNames } from '../outputs/open-data.ts';
 
 export interface YearRoute {
   params: { year: string };
@@ -113,6 +116,63 @@ export async function articleRoutes() {
   }));
 }
 
+/** Every article's citation downloads: `/YYYY/MM/DD/<slug>/cite.bib`, `cite.ris` and `cite.json`. */
+export async function citationFileRoutes() {
+  const { articles } = await getArchiveIndex();
+  const formats = Object.keys(CITATION_FILES) as CitationFormat[];
+  return articles.flatMap((article) =>
+    formats.map((format) => ({
+      params: {
+        year: article.day.year,
+        month: article.day.month,
+        day: article.day.day,
+        slug: article.slug,
+        file: CITATION_FILES[format].file,
+      },
+      props: { article, format },
+    })),
+  );
+}
+
+export interface ChangeEntry {
+  change: Change;
+  article: Article;
+}
+
+export interface CorrectionsPageProps {
+  total: number;
+  page: Page<ChangeEntry>;
+}
+
+/** The change log's pages: `/corrections/`, `/corrections/2/`… (one empty page when nothing changed). */
+export async function correctionsRoutes() {
+  const { articles, changes, pageSize } = await getArchiveIndex();
+  return paginate(changes, pageSize).map((page) => ({
+    params: { page: page.number > 1 ? String(page.number) : undefined },
+    props: {
+      total: changes.length,
+      page: { ...page, items: page.items.map((change) => ({ change, article: articles[change.article] as Article })) },
+    } satisfies CorrectionsPageProps,
+  }));
+}
+
+/** One timeline page per storyline: `/storylines/<slug>/`, the whole story on one page. */
+export async function storylineRoutes() {
+  const { storylines } = await getArchiveIndex();
+  return [...storylines.values()].map((storyline) => ({ params: { slug: storyline.slug }, props: { storyline } }));
+}
+
+/** The open data's per-year files: `/data/articles-2022.csv` and `/data/articles-2022.jsonl`. */
+export async function dataFileRoutes() {
+  const { calendar } = await getArchiveIndex();
+  return calendar.years.flatMap((year) =>
+    (['csv', 'jsonl'] as const).map((format) => ({
+      params: { file: dataFileNames(year.year)[format] },
+      props: { year: year.year, format },
+    })),
+  );
+}
+
 /** Every entity's feed: `/topics/china/rss.xml`… */
 export async function entityFeedRoutes() {
   const { entities } = await getArchiveIndex();
@@ -123,9 +183,10 @@ export async function entityFeedRoutes() {
 
 /**
  * Pages and endpoints under src/pages/ without parameters: home, 404, archive, on-this-day,
- * search, the main feed, robots.txt and the news sitemap.
+ * search, the main feed, robots.txt, the news sitemap, the corrections feed, the storylines index,
+ * the open data page and its datapackage.json.
  */
-export const FIXED_PAGES = 8;
+export const FIXED_PAGES = 12;
 
 /**
  * How many files the build will render: every route's paths plus the fixed pages. The build's
@@ -134,7 +195,7 @@ export const FIXED_PAGES = 8;
 export async function plannedPageCount(): Promise<number> {
   // Counted from the index with `pageCount`, not by building every route's props a second time:
   // at 100,000 articles Astro already does that once.
-  const { articles, calendar, entities, onThisDay, pageSize } = await getArchiveIndex();
+  const { articles, calendar, changes, entities, onThisDay, pageSize, storylines } = await getArchiveIndex();
   const pagesOf = (lists: Iterable<{ length: number }>) => {
     let total = 0;
     for (const list of lists) total += pageCount(list.length, pageSize);
@@ -150,6 +211,10 @@ export async function plannedPageCount(): Promise<number> {
     ENTITY_KINDS.length +
     pagesOf(entityList.map((entity) => entity.articles)) +
     entityList.length +
-    articles.length
+    articles.length * (1 + Object.keys(CITATION_FILES).length) +
+    // The change log's pages: at least one, even when nothing was ever corrected.
+    pageCount(changes.length, pageSize) +
+    storylines.size +
+    calendar.years.length * 2
   );
 }

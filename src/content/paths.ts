@@ -11,6 +11,8 @@ export interface Paths {
   withBase(path: string): string;
   home(): string;
   article(date: CalendarParts, slug: string): string;
+  /** A file published beside an article, under its permalink: `articleFile(day, slug, 'cite.bib')` → `/2022/09/10/<slug>/cite.bib`. */
+  articleFile(date: CalendarParts, slug: string, file: string): string;
   year(year: string): string;
   /** A month's page; later pages at `page/n/` so `/2022/09/2/` can never be mistaken for 2 September. */
   month(year: string, month: string, page?: number): string;
@@ -23,6 +25,13 @@ export interface Paths {
   entity(kind: EntityKind, slug: string, page?: number): string;
   entityFeed(kind: EntityKind, slug: string): string;
   feed(): string;
+  /** `/corrections/`, the change log, and its later pages. */
+  corrections(page?: number): string;
+  /** `/data/`, or one of its files: `data('articles-2022.csv')`. */
+  data(file?: string): string;
+  /** `/storylines/`, or one storyline's timeline. */
+  storylines(slug?: string): string;
+  correctionsFeed(): string;
   sitemapIndex(): string;
   newsSitemap(): string;
   /**
@@ -47,6 +56,7 @@ export function createPaths(options: { base: string; siteUrl: string }): Paths {
     withBase,
     home: () => base,
     article: (date, slug) => withBase(`${date.year}/${date.month}/${date.day}/${segment(slug)}/`),
+    articleFile: (date, slug, file) => withBase(`${date.year}/${date.month}/${date.day}/${segment(slug)}/${encodeURIComponent(file)}`),
     year: (year) => withBase(`${year}/`),
     month: (year, month, page) => datePaged(withBase(`${year}/${month}/`), page),
     day: (date, page) => datePaged(withBase(`${date.year}/${date.month}/${date.day}/`), page),
@@ -57,6 +67,10 @@ export function createPaths(options: { base: string; siteUrl: string }): Paths {
     entity: (kind, slug, page) => paged(withBase(`${kind}/${segment(slug)}/`), page),
     entityFeed: (kind, slug) => withBase(`${kind}/${segment(slug)}/rss.xml`),
     feed: () => withBase('rss.xml'),
+    corrections: (page) => paged(withBase('corrections/'), page),
+    data: (file) => withBase(file ? `data/${encodeURIComponent(file)}` : 'data/'),
+    storylines: (slug) => withBase(slug ? `storylines/${segment(slug)}/` : 'storylines/'),
+    correctionsFeed: () => withBase('corrections/rss.xml'),
     sitemapIndex: () => withBase('sitemap-index.xml'),
     newsSitemap: () => withBase('sitemap-news.xml'),
     content: (url) => (/^\/(?![/\\])/.test(url) ? withBase(url) : url),

@@ -75,6 +75,19 @@ export function createArticleSchema(options: { timeZone: string }) {
     people: nameList('people'),
     places: nameList('places'),
     organisations: nameList('organisations'),
+    /**
+     * The running stories the article belongs to, e.g. "Xinjiang report" or
+     * ["Xinjiang report", "UN Human Rights Council"]: one name or a list, always read as a list.
+     * Each storyline has a timeline page at /storylines/<slug>/, and the article links to the
+     * stories before and after it in that line.
+     */
+    storyline: z
+      .union([z.string(), z.array(z.unknown())], {
+        error: 'storyline must be a name or a list of names, e.g. "Xinjiang report" or ["Xinjiang report", "Geneva talks"]',
+      })
+      .optional()
+      .transform((value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value))
+      .pipe(z.array(z.string({ error: 'each storyline must be a name' }).trim().min(1, 'each storyline must be a non-empty name'))),
     /** BCP 47 language tag when it differs from the site's, e.g. "zh-Hans". */
     lang: z
       .string()

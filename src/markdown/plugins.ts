@@ -110,6 +110,15 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   'corrections-heading',
   'entities-heading',
   'related-heading',
+  // The Cite section, the "Updated" line and the corrections box (src/archive/corrections.ts).
+  'cite-heading',
+  'cite-apa',
+  'cite-mla',
+  'cite-chicago',
+  'updated',
+  'corrections',
+  // An article's corrections are numbered; twenty covers any article we have seen many times over.
+  ...Array.from({ length: 20 }, (_, i) => `correction-${i + 1}`),
 ]);
 
 /**

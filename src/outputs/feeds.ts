@@ -74,6 +74,27 @@ interface FeedArticle {
   };
 }
 
+/**
+ * A feed item for one correction or update of an article: titled "<label>: <headline>", linked to
+ * the place on the article page that records it (so each change has its own guid), dated by the
+ * change, described by its text.
+ */
+export function changeFeedItem(
+  article: FeedArticle,
+  change: { date: Date; anchor: string },
+  wording: { label: string; text: string },
+  absolute: (path: string) => string,
+): FeedItem {
+  const item = articleFeedItem(article, absolute);
+  return {
+    ...item,
+    title: `${wording.label}: ${item.title}`,
+    url: `${item.url}#${change.anchor}`,
+    date: change.date,
+    description: wording.text,
+  };
+}
+
 /** A feed item for an article; `absolute` turns its site path into a full URL. */
 export function articleFeedItem(article: FeedArticle, absolute: (path: string) => string): FeedItem {
   const { data } = article;

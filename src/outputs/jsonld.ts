@@ -3,6 +3,7 @@
  */
 import type { ArticleData } from '../content/schema.ts';
 import { isoInZone } from '../content/dates.ts';
+import { lastModified } from '../archive/corrections.ts';
 
 export interface JsonLdContext {
   /** Absolute canonical URL of the article page. */
@@ -32,7 +33,16 @@ export function newsArticleJsonLd(data: ArticleData, context: JsonLdContext): Re
     headline: data.title,
     ...(data.description ? { description: data.description } : {}),
     datePublished: isoInZone(data.date, context.timeZone),
-    dateModified: isoInZone(data.updated ?? data.date, context.timeZone),
+    dateModified: isoInZone(lastModified(data), context.timeZone),
+    ...(data.corrections.length > 0
+      ? {
+          correction: data.corrections.map((correction) => ({
+            '@type': 'CorrectionComment',
+            datePublished: isoInZone(correction.date, context.timeZone),
+            text: correction.text,
+          })),
+        }
+      : {}),
     ...(authors.length > 0 ? { author: authors } : data.source ? { author: [{ '@type': 'Organization', name: data.source }] } : {}),
     publisher,
     ...(data.dateline ? { dateline: data.dateline } : {}),

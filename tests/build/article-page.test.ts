@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureBuilds, readPage } from '../support/site.ts';
-import { $$, parseHtml } from '../support/html.ts';
+import { $$, jsonLdOf, parseHtml } from '../support/html.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
 const EVERY_FIELD = '2023/03/15/zurich-talks-stall/';
-
-function jsonLdOf(html: string): Record<string, unknown> {
-  const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
-  if (!match) throw new Error('no JSON-LD on the page');
-  return JSON.parse(match[1]!) as Record<string, unknown>;
-}
 
 describe('the seed article page', () => {
   test('is published at its dated permalink with the headline as title', async () => {
@@ -83,15 +77,18 @@ describe('an article with every optional field', () => {
 
   test('shows authors, updated date in the site zone, corrections, credit and image', async () => {
     const html = await readPage('fixture-root', EVERY_FIELD);
-    expect(html).toContain('By <span class="byline__authors">José Martínez and Anna Kowalska</span>');
+    expect(html).toContain(
+      'By <span class="byline__authors"><a href="/authors/jose-martinez/" rel="author">José Martínez</a> and <a href="/authors/anna-kowalska/" rel="author">Anna Kowalska</a></span>',
+    );
     expect(html).toContain('<time datetime="2023-03-15T02:30:00Z">March 15, 2023, 2:30 AM UTC</time>');
-    expect(html).toContain('<time datetime="2023-03-15T09:00:00Z">');
+    // The latest change is the correction of 16 March, after the `updated` time of the 15th.
+    expect(html).toContain('<p class="byline__updated" id="updated">Updated <a href="#corrections"><time datetime="2023-03-16T00:00:00Z">');
     expect(html).toMatch(/<h2 id="corrections-heading">Correction<\/h2>/);
     expect(html).toContain('An earlier version gave the wrong date for the next round.');
     expect(html).toContain('alt="Delegates leaving the conference hall in Zürich"');
     expect(html).toContain('<html lang="en-GB"');
     expect(jsonLdOf(html)).toMatchObject({
-      dateModified: '2023-03-15T09:00:00Z',
+      dateModified: '2023-03-16T00:00:00Z',
       author: [{ name: 'José Martínez' }, { name: 'Anna Kowalska' }],
     });
   });

@@ -2,21 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { slugify } from '../../src/content/slug.ts';
-import { builtDir, fixtureBuilds, readPage } from '../support/site.ts';
-import { $, $$, parseHtml, text } from '../support/html.ts';
+import { builtDir, FIXTURE_BASES, readPage } from '../support/site.ts';
+import { $, $$, jsonLdOf, parseHtml, text } from '../support/html.ts';
 
 const EVERY_FIELD = '2023/03/15/zurich-talks-stall/';
 const AUTHORS = ['José Martínez', 'Anna Kowalska'];
-const BUILDS = [
-  { name: fixtureBuilds.root.name, base: '/' },
-  { name: fixtureBuilds.sub.name, base: '/archive/' },
-];
-
-function jsonLdOf(html: string): Record<string, unknown> {
-  const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
-  if (!match) throw new Error('no JSON-LD on the page');
-  return JSON.parse(match[1]!) as Record<string, unknown>;
-}
+const BUILDS = FIXTURE_BASES;
 
 describe.each(BUILDS)('authors in $name', ({ name, base }) => {
   test('the A–Z of authors lists every byline name with its article count and link', async () => {

@@ -19,7 +19,7 @@ describe.each(Object.values(fixtureBuilds))('the Nu HTML Checker on the $name bu
     });
     const notFound = types.findIndex(([type]) => type === 'not found');
     if (notFound >= 0) files[notFound] = join(root, '404.html');
-    expect(files.length).toBe(14);
+    expect(files.length).toBe(20);
     const errors = nuErrors(files).map(
       (message) => `${message.url.replace(`file:${root}`, '')}:${message.lastLine ?? 0} ${message.message}`,
     );

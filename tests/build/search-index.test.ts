@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { emptyFilters } from '../support/search-filters.ts';
 import { describe, expect, test } from 'vitest';
 import { SearchCollector } from '../../src/search/build/collector.ts';
 import { builtDir, fixtureBuilds, readPage, ROOT } from '../support/site.ts';
@@ -45,18 +46,7 @@ describe('the search index', () => {
       [2022, 'epsilon'],
     ] as const;
     collector.plan(pages.map(([year]) => year));
-    const filters = {
-      topic: [],
-      person: [],
-      place: [],
-      source: [],
-      section: [],
-      organisation: [],
-      author: [],
-      year: [],
-      month: [],
-      language: ['en'],
-    };
+    const filters = emptyFilters();
     for (const [year, word] of pages)
       collector.add({ url: `/${year}/01/01/${word}/`, html: page(year, word), article: { title: word, year, filters } });
     const report = await collector.finish();

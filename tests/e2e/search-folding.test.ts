@@ -3,6 +3,7 @@
  * because the index holds a folded copy (src/search/build/fold.ts): checked end to end, with the
  * real indexer writing the index and Pagefind searching it in Chromium.
  */
+import { emptyFilters } from '../support/search-filters.ts';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,18 +35,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'folding-'));
   const collector = new SearchCollector({ outDir: dir, maxPagesPerShard: 100 });
   collector.plan(WORDS.map(() => 2024));
-  const filters = {
-    topic: [],
-    person: [],
-    place: [],
-    source: [],
-    section: [],
-    organisation: [],
-    author: [],
-    year: [],
-    month: [],
-    language: ['en'],
-  };
+  const filters = emptyFilters();
   for (const [index, [word]] of WORDS.entries()) {
     const html = `<html lang="en"><body><article data-pagefind-body><h1>Report ${index}</h1><p>Today ${word} was in the news.</p><div hidden data-search-index-fields data-pagefind-ignore></div></article></body></html>`;
     collector.add({ url: `/2024/01/01/story-${index}/`, html, article: { title: `Report ${index}`, year: 2024, filters } });

@@ -19,3 +19,10 @@ export function $$(tree: Root | Element, selector: string): Element[] {
 export function text(node: Element | undefined): string {
   return node ? textOf(node).trim() : '';
 }
+
+/** The page's JSON-LD object. */
+export function jsonLdOf(html: string): Record<string, unknown> {
+  const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+  if (!match) throw new Error('no JSON-LD on the page');
+  return JSON.parse(match[1]!) as Record<string, unknown>;
+}

@@ -49,6 +49,10 @@ export function pageTypes(root: string): Record<string, string> {
     'person detail': paginatedEntity(root, 'people'),
     'authors index': '/authors/',
     'author detail': paginatedEntity(root, 'authors'),
+    corrections: '/corrections/',
+    storylines: '/storylines/',
+    'storyline timeline': `/storylines/${dirs(join(root, 'storylines'))[0]}/`,
+    'open data': '/data/',
     'on this day': '/on-this-day/',
     'not found': '/no-such-page/',
   };

@@ -44,9 +44,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** The standard fixture archive, built once per test run by the global setup. */
 export const fixtureBuilds = {
   root: { name: 'fixture-root', contentDir: 'tests/fixtures/archive', basePath: '/' },
-  // One article per search shard, so every search test also runs on a sharded index.
-  sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/', env: { SEARCH_SHARD_PAGES: '1' } },
+  // One article per search shard, so every search test also runs on a sharded index; the open
+  // data with full text and a named licence, where the root build keeps the defaults.
+  sub: {
+    name: 'fixture-sub',
+    contentDir: 'tests/fixtures/archive',
+    basePath: '/archive/',
+    env: {
+      SEARCH_SHARD_PAGES: '1',
+      DATA_FULL_TEXT: '1',
+      DATA_LICENSE: 'CC BY 4.0',
+      DATA_LICENSE_URL: 'https://creativecommons.org/licenses/by/4.0/',
+    },
+  },
 } satisfies Record<string, BuildOptions>;
+
+/** Both fixture builds with the base path each is served under, for tests that check both. */
+export const FIXTURE_BASES = [
+  { name: fixtureBuilds.root.name, base: '/' },
+  { name: fixtureBuilds.sub.name, base: '/archive/' },
+] as const;
 
 /** The demo archive of 171 real Wikinews articles (examples/wikinews), built once per run like the fixtures. */
 export const demoBuild = { name: 'demo-wikinews', contentDir: 'examples/wikinews', basePath: '/' } satisfies BuildOptions;

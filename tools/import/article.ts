@@ -25,6 +25,8 @@ export interface ArticleOptions {
   topics?: string[];
   authors?: string[];
   lang?: string;
+  /** Storylines the imported articles belong to (`--storyline`, repeatable). */
+  storyline?: string[];
   /** The site's language (SITE_LANG, default "en"): a detected language equal to it is not written. */
   siteLang?: string;
   /** Suggest people, places and organisations from the text (default true). */
@@ -148,6 +150,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     people: entities?.people,
     places: entities?.places,
     organisations: entities?.organisations,
+    storyline: options.storyline?.length ? options.storyline : undefined,
     lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };
   const markdown = serialiseArticle(frontmatter, parsed.body);

@@ -24,6 +24,7 @@ export const FIELD_ORDER = [
   'people',
   'places',
   'organisations',
+  'storyline',
   'lang',
 ] as const;
 

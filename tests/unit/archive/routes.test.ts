@@ -165,6 +165,10 @@ describe('routes', () => {
       routes.entityRoutes(),
       routes.entityFeedRoutes(),
       routes.articleRoutes(),
+      routes.citationFileRoutes(),
+      routes.correctionsRoutes(),
+      routes.storylineRoutes(),
+      routes.dataFileRoutes(),
     ]);
     const expected = routes.FIXED_PAGES + lists.reduce((total, list) => total + list.length, 0);
     expect(await routes.plannedPageCount()).toBe(expected);

@@ -65,3 +65,24 @@ describe('article schema', () => {
     ]);
   });
 });
+
+describe('storyline', () => {
+  test.each([
+    [undefined, []],
+    ['Xinjiang report', ['Xinjiang report']],
+    [
+      ['Xinjiang report', ' Geneva talks '],
+      ['Xinjiang report', 'Geneva talks'],
+    ],
+  ])('%o is read as %o', (storyline, expected) => {
+    expect(schema.parse({ title: 'x', date: '2022-09-10', storyline }).storyline).toEqual(expected);
+  });
+
+  test.each([
+    [3, 'storyline: storyline must be a name or a list of names'],
+    [[''], 'storyline.0: each storyline must be a non-empty name'],
+    [[7], 'storyline.0: each storyline must be a name'],
+  ])('%o is refused with a message naming the field', (storyline, message) => {
+    expect(messages({ title: 'x', date: '2022-09-10', storyline }).join('\n')).toContain(message);
+  });
+});

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { articleFeedItem, rssXml } from '../../../src/outputs/feeds.ts';
+import { articleFeedItem, changeFeedItem, rssXml } from '../../../src/outputs/feeds.ts';
 import { expectWellFormedText, HOSTILE } from './xml-support.ts';
 
 const absolute = (path: string) => new URL(path, 'https://news.example/').href;
@@ -46,5 +46,23 @@ describe('rssXml', () => {
 
   test('dates the channel by its newest item, not the build clock', () => {
     expect(xml).toContain('<lastBuildDate>Wed, 15 Mar 2023 02:30:00 GMT</lastBuildDate>');
+  });
+});
+
+describe('changeFeedItem', () => {
+  test('announces a correction under its own link and date, with its text', () => {
+    const item = changeFeedItem(
+      article,
+      { date: new Date('2023-03-16T00:00:00Z'), anchor: 'correction-1' },
+      { label: 'Correction', text: 'The date was wrong.' },
+      absolute,
+    );
+    expect(item).toMatchObject({
+      title: `Correction: ${HOSTILE}`,
+      url: 'https://news.example/archive/2023/03/15/zurich-talks-stall/#correction-1',
+      description: 'The date was wrong.',
+      authors: ['Example Wire'],
+    });
+    expect(item.date.toISOString()).toBe('2023-03-16T00:00:00.000Z');
   });
 });

@@ -48,6 +48,21 @@ describe('newsArticleJsonLd', () => {
     ]);
   });
 
+  test('lists each correction as a CorrectionComment and dates the last change as dateModified', () => {
+    const data = schema.parse({
+      title: 'x',
+      date: '2022-09-10T00:00:00Z',
+      updated: '2022-09-11T00:00:00Z',
+      corrections: [{ date: '2022-09-12T00:00:00Z', text: 'A name was misspelt.' }],
+    });
+    const jsonLd = newsArticleJsonLd(data, context);
+    expect(jsonLd.correction).toEqual([
+      { '@type': 'CorrectionComment', datePublished: '2022-09-12T08:00:00+08:00', text: 'A name was misspelt.' },
+    ]);
+    expect(jsonLd.dateModified).toBe('2022-09-12T08:00:00+08:00');
+    expect(newsArticleJsonLd(schema.parse({ title: 'x', date: '2022-09-10' }), context)).not.toHaveProperty('correction');
+  });
+
   test('credits the source as author when there is no byline', () => {
     const data = schema.parse({ title: 'x', date: '2022-09-10', source: 'Agencies' });
     expect(newsArticleJsonLd(data, context).author).toEqual([{ '@type': 'Organization', name: 'Agencies' }]);

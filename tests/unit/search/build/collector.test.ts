@@ -2,6 +2,7 @@
  * Shard rotation in the search collector, with Pagefind's Node API mocked (as Starlight's
  * pagefind tests do), so it runs without the indexer binary.
  */
+import { emptyFilters } from '../../../support/search-filters.ts';
 import { mkdtemp, readFile, rm, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,18 +56,7 @@ afterEach(async () => {
   await rm(outDir, { recursive: true, force: true });
 });
 
-const filters = (topic: string) => ({
-  topic: [topic],
-  person: [],
-  place: [],
-  source: [],
-  section: [],
-  organisation: [],
-  author: [],
-  year: [],
-  month: [],
-  language: ['en'],
-});
+const filters = (topic: string) => emptyFilters({ topic: [topic] });
 const page = (year: number, slug: string, topic = 'Politics') => ({
   url: `/${year}/01/01/${slug}/`,
   html: `<p>${slug}</p>`,

@@ -151,3 +151,18 @@ describe('the language of an imported article', () => {
     else expect(warnings.filter((line) => line.startsWith('lang:'))).toEqual([]);
   });
 });
+
+describe('--storyline', () => {
+  test('writes the storylines given on the command line into the frontmatter, and none when not given', () => {
+    const withStory = buildArticle(parseText(text), {
+      timeZone: 'UTC',
+      date: '2022-09-10',
+      storyline: ['Xinjiang report', 'Geneva talks'],
+    });
+    expect(withStory.data.storyline).toEqual(['Xinjiang report', 'Geneva talks']);
+    expect(withStory.markdown).toMatch(/storyline:\n\s+- Xinjiang report\n\s+- Geneva talks\n/);
+    const without = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10' });
+    expect(without.data.storyline).toEqual([]);
+    expect(without.markdown).not.toContain('storyline');
+  });
+});

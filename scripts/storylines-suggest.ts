@@ -1,0 +1,42 @@
+/**
+ * npm run storylines:suggest -- [--max-share 0.005] [--window 21] [--min 3] [--limit 50]
+ *
+ * Lists clusters of articles in $CONTENT_DIR (default content/articles) that share a rare entity
+ * within a time window and have no storyline yet. It only reads: confirming a suggestion means
+ * adding `storyline:` to those articles yourself. The logic is tools/storylines/suggest.ts.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_SUGGEST_OPTIONS, formatSuggestions, readArticles, suggestStorylines } from '../tools/storylines/suggest.ts';
+
+const { values } = parseArgs({
+  options: {
+    'max-share': { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.maxShare) },
+    window: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.windowDays) },
+    min: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.minArticles) },
+    limit: { type: 'string', default: '50' },
+  },
+});
+const options = { maxShare: Number(values['max-share']), windowDays: Number(values.window), minArticles: Number(values.min) };
+for (const [flag, value] of Object.entries({
+  '--max-share': options.maxShare,
+  '--window': options.windowDays,
+  '--min': options.minArticles,
+})) {
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`${flag} must be a positive number, got ${JSON.stringify(value)}`);
+    process.exit(2);
+  }
+}
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/articles');
+const started = performance.now();
+console.error(`Reading articles in ${contentDir}…`);
+const { articles, skipped } = await readArticles(contentDir, process.env.TIME_ZONE ?? 'UTC');
+for (const line of skipped) console.error(`skipped ${line}`);
+console.error(`Clustering ${articles.length} articles…`);
+const clusters = suggestStorylines(articles, options);
+console.log(formatSuggestions(clusters.slice(0, Number(values.limit)), articles.length, options));
+if (clusters.length > Number(values.limit)) console.log(`\n… and ${clusters.length - Number(values.limit)} more (--limit).`);
+console.error(
+  `Done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${clusters.length} clusters, ${skipped.length} files skipped.`,
+);

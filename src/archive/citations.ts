@@ -1,0 +1,26 @@
+/**
+ * An article's citation in this site: the CSL-JSON item with the site's title, language and
+ * canonical URL filled in, and where its downloads are published. Shared by the article page's
+ * Cite section and the download endpoints, so both cite exactly the same thing.
+ */
+import type { Article } from './catalog.ts';
+import { paths } from '../content/site-paths.ts';
+import { CITATION_FILES, type CitationFormat, cslItem, type CslItem } from '../outputs/citation.ts';
+import { site } from '../site.ts';
+
+/** The CSL-JSON item of a published article; its id is the permalink's date and slug, unique in the archive. */
+export function articleCslItem(article: Article): CslItem {
+  const { year, month, day } = article.day;
+  return cslItem(article.data, {
+    url: paths.absolute(article.url),
+    siteTitle: site.title,
+    lang: site.lang,
+    day: article.day,
+    id: `${year}-${month}-${day}-${article.slug}`,
+  });
+}
+
+/** The site path of one of the article's citation downloads. */
+export function citationFileUrl(article: Article, format: CitationFormat): string {
+  return paths.articleFile(article.day, article.slug, CITATION_FILES[format].file);
+}

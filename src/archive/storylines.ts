@@ -1,0 +1,100 @@
+/**
+ * Storylines: running stories named in frontmatter (`storyline`), each an ordered line of
+ * articles from the oldest to the newest, with the slug, collision rules and spelling merge of
+ * entity names (src/archive/entities.ts).
+ */
+import { slugify } from '../content/slug.ts';
+import type { CalendarParts } from '../content/dates.ts';
+import { EntitySlugCollisionError } from './entities.ts';
+
+export interface StorylineSource {
+  filePath: string;
+  day: CalendarParts;
+  data: { date: Date; storyline: readonly string[] };
+}
+
+export interface Storyline {
+  slug: string;
+  /** The spelling first met in the (newest-first) article list. */
+  name: string;
+  /** Indexes into the article list, oldest first: the order of the story. */
+  articles: number[];
+}
+
+/** An article's place in one storyline: 1-based position, the line's length and its neighbours. */
+export interface StorylinePlace {
+  storyline: Storyline;
+  position: number;
+  total: number;
+  previous?: number;
+  next?: number;
+}
+
+/**
+ * Every storyline, by slug, its articles oldest first. The article list is newest first, so each
+ * line is that order reversed; articles published at the same instant keep the list's order.
+ * @throws EntitySlugCollisionError when two different names would share a slug.
+ */
+export function buildStorylines(articles: readonly StorylineSource[]): Map<string, Storyline> {
+  const lines = new Map<string, Storyline>();
+  const firstFile = new Map<string, string>();
+  articles.forEach((article, index) => {
+    for (const name of new Set(article.data.storyline)) {
+      const slug = slugify(name);
+      const line = lines.get(slug);
+      if (!line) {
+        lines.set(slug, { slug, name, articles: [index] });
+        firstFile.set(slug, article.filePath);
+      } else if (line.name.toLowerCase() !== name.toLowerCase()) {
+        throw new EntitySlugCollisionError(
+          'storylines',
+          slug,
+          { name: line.name, file: firstFile.get(slug) ?? '' },
+          { name, file: article.filePath },
+        );
+      } else if (line.articles.at(-1) !== index) line.articles.push(index);
+    }
+  });
+  for (const line of lines.values()) line.articles.reverse();
+  return lines;
+}
+
+/** Where article `index` stands in each storyline it belongs to, in the order the frontmatter names them. */
+export function storylinePlaces(storylines: Map<string, Storyline>, article: StorylineSource, index: number): StorylinePlace[] {
+  return [...new Set(article.data.storyline.map(slugify))].flatMap((slug) => {
+    const storyline = storylines.get(slug);
+    const at = storyline?.articles.indexOf(index) ?? -1;
+    if (!storyline || at < 0) return [];
+    return [
+      {
+        storyline,
+        position: at + 1,
+        total: storyline.articles.length,
+        ...(at > 0 ? { previous: storyline.articles[at - 1] } : {}),
+        ...(at < storyline.articles.length - 1 ? { next: storyline.articles[at + 1] } : {}),
+      },
+    ];
+  });
+}
+
+export interface TimelineMonth {
+  /** `YYYY-MM`. */
+  key: string;
+  year: string;
+  month: string;
+  articles: number[];
+}
+
+/** A storyline's articles grouped by calendar month (site zone), oldest first. */
+export function timelineMonths(storyline: Storyline, articles: readonly { day: CalendarParts }[]): TimelineMonth[] {
+  const months: TimelineMonth[] = [];
+  for (const index of storyline.articles) {
+    const day = articles[index]?.day;
+    if (!day) continue;
+    const key = `${day.year}-${day.month}`;
+    const last = months.at(-1);
+    if (last?.key === key) last.articles.push(index);
+    else months.push({ key, year: day.year, month: day.month, articles: [index] });
+  }
+  return months;
+}

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
+import { describe, expect, test } from 'vitest';
+import { builtDir, FIXTURE_BASES, readPage } from '../support/site.ts';
+import { $, $$, parseHtml, text } from '../support/html.ts';
+
+const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
+const SEED_TITLE = 'China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report';
+const EVERY_FIELD = '2023/03/15/zurich-talks-stall/';
+const BUILDS = FIXTURE_BASES;
+/** Each fixture article: its permalink, the names its citation must credit and its publication. */
+const ARTICLES = [
+  { path: SEED, authors: [{ literal: 'The Independent' }], container: 'The Independent', date: [2022, 9, 10], lang: 'en' },
+  {
+    path: EVERY_FIELD,
+    authors: [
+      { family: 'Martínez', given: 'José' },
+      { family: 'Kowalska', given: 'Anna' },
+    ],
+    container: 'Example Wire',
+    date: [2023, 3, 15],
+    lang: 'en-GB',
+  },
+  { path: '2023/03/02/xinjiang-zh/', authors: [{ literal: '示例通讯社' }], container: '示例通讯社', date: [2023, 3, 2], lang: 'zh-Hans' },
+];
+
+const file = (name: string, path: string) => readFile(join(builtDir(name), path), 'utf8');
+
+describe.each(BUILDS)('citations in $name', ({ name, base }) => {
+  test('the seed article’s APA reference is exactly the APA 7 form, with the source as author', async () => {
+    const tree = parseHtml(await readPage(name, SEED));
+    expect(text($(tree, '#cite-apa .cite__text'))).toBe(
+      `The Independent. (2022, September 10). ${SEED_TITLE}. The Independent. https://news.example${base}${SEED}`,
+    );
+    expect(text($(tree, '#cite-mla .cite__text'))).toMatch(
+      /^The Independent\. “China Says UN Has ‘Closed the Door’.*” The Independent, 10 Sept\. 2022, https:/,
+    );
+    expect(text($(tree, '#cite-chicago .cite__text'))).toMatch(
+      /^The Independent\. “China Says .*” The Independent, September 10, 2022\. https:/,
+    );
+  });
+
+  test.each(ARTICLES)('$path: every style in a <details>, downloads beside it, no script', async ({ path }) => {
+    const html = await readPage(name, path);
+    const tree = parseHtml(html);
+    expect($$(tree, '.cite details summary').map(text)).toEqual([
+      'APA (7th edition)',
+      'MLA (9th edition)',
+      'Chicago (notes and bibliography)',
+    ]);
+    expect($$(tree, '.cite__downloads a').map((a) => a.properties.href)).toEqual(
+      ['cite.bib', 'cite.ris', 'cite.json'].map((download) => `${base}${path}${download}`),
+    );
+    expect($$(tree, 'script').filter((script) => script.properties.type !== 'application/ld+json')).toEqual([]);
+  });
+
+  test.each(ARTICLES)(
+    '$path: the BibTeX parses and names the authors, title, publication, date and URL',
+    async ({ path, authors, container, date }) => {
+      const library = parseBibtex(await file(name, `${path}cite.bib`));
+      expect(library.errors).toEqual([]);
+      expect(library.entries).toHaveLength(1);
+      const entry = library.entries[0]!;
+      expect(entry.type).toBe('article');
+      expect((entry.fields.author ?? []).map((creator) => creator.name ?? `${creator.lastName}, ${creator.firstName}`)).toEqual(
+        authors.map((author) => ('literal' in author ? author.literal : `${author.family}, ${author.given}`)),
+      );
+      expect(entry.fields.journal).toBe(container);
+      expect(entry.fields.year).toBe(String(date[0]));
+      expect(entry.fields.url).toBe(`https://news.example${base}${path}`);
+      const html = await readPage(name, path);
+      expect(entry.fields.title).toBe(text($(parseHtml(html), 'h1')));
+    },
+  );
+
+  test.each(ARTICLES)('$path: the RIS parses as a newspaper article with the same fields', async ({ path, container, date, lang }) => {
+    const [item] = parseRis(await file(name, `${path}cite.ris`));
+    expect(item).toMatchObject({
+      type: 'article-newspaper',
+      'container-title': container,
+      URL: `https://news.example${base}${path}`,
+      language: lang,
+    });
+    expect(Number(item?.issued?.['date-parts']?.[0]?.[0])).toBe(date[0]);
+  });
+
+  test.each(ARTICLES)('$path: the CSL-JSON is the item the styles were fed', async ({ path, authors, container, date, lang }) => {
+    const items = JSON.parse(await file(name, `${path}cite.json`)) as Record<string, unknown>[];
+    expect(items).toEqual([
+      expect.objectContaining({
+        type: 'article-newspaper',
+        author: authors,
+        'container-title': container,
+        issued: { 'date-parts': [date] },
+        URL: `https://news.example${base}${path}`,
+        language: lang,
+      }),
+    ]);
+    expect(items[0]).not.toHaveProperty('accessed');
+  });
+
+  test('an article with a source URL links its Wayback Machine snapshot of the publication day; one without does not', async () => {
+    const seed = parseHtml(await readPage(name, SEED));
+    expect($(seed, '.cite__wayback a')?.properties.href).toBe(
+      'https://web.archive.org/web/20220910/https://www.independent.co.uk/asia/china/xinjiang-un-report-human-rights-b2157182.html',
+    );
+    expect($(parseHtml(await readPage(name, '2023/03/02/xinjiang-zh/')), '.cite__wayback')).toBeUndefined();
+  });
+});

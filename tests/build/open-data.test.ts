@@ -1,0 +1,92 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { builtDir, fixtureBuilds, readPage } from '../support/site.ts';
+import { $$, parseHtml } from '../support/html.ts';
+
+const BUILDS = [
+  {
+    name: fixtureBuilds.root.name,
+    base: '/',
+    fullText: false,
+    licence: { title: 'Same terms as The News Archive', path: 'https://news.example/data/' },
+  },
+  {
+    name: fixtureBuilds.sub.name,
+    base: '/archive/',
+    fullText: true,
+    licence: { title: 'CC BY 4.0', path: 'https://creativecommons.org/licenses/by/4.0/' },
+  },
+];
+// The Data Package v1 profile, vendored from https://specs.frictionlessdata.io/schemas/data-package.json
+// (frictionlessdata/datapackage, public/profiles/1.0/datapackage.json at 6a201af).
+const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/data-package.schema.json'), 'utf8'));
+const ajv = new Ajv({ strict: false, allErrors: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+describe.each(BUILDS)('open data in $name', ({ name, base, fullText, licence }) => {
+  const dir = () => join(builtDir(name), 'data');
+
+  test('datapackage.json is a valid Data Package whose every resource file exists', () => {
+    const descriptor = JSON.parse(readFileSync(join(dir(), 'datapackage.json'), 'utf8'));
+    expect(validate(descriptor), JSON.stringify(validate.errors)).toBe(true);
+    const paths = (descriptor.resources as { path: string }[]).map((resource) => resource.path);
+    expect(paths).toEqual(['articles-2022.csv', 'articles-2022.jsonl', 'articles-2023.csv', 'articles-2023.jsonl']);
+    expect(
+      readdirSync(dir())
+        .filter((file) => file !== 'index.html')
+        .sort(),
+    ).toEqual([...paths, 'datapackage.json'].sort());
+    expect(descriptor.licenses).toEqual([licence]);
+  });
+
+  test('every CSV parses with a CSV parser into the declared columns, one row per article, and agrees with its JSON Lines', () => {
+    const descriptor = JSON.parse(readFileSync(join(dir(), 'datapackage.json'), 'utf8'));
+    const columns = descriptor.resources[0].schema.fields.map((field: { name: string }) => field.name);
+    const counts: Record<string, number> = { 2022: 1, 2023: 2 };
+    for (const year of ['2022', '2023']) {
+      const rows = parseCsv(readFileSync(join(dir(), `articles-${year}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+      const lines = readFileSync(join(dir(), `articles-${year}.jsonl`), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+      expect(rows).toHaveLength(counts[year]!);
+      expect(lines).toHaveLength(counts[year]!);
+      rows.forEach((row, i) => {
+        expect(Object.keys(row)).toEqual(columns);
+        expect(row.url).toBe(lines[i].url);
+        expect(String(row.url).startsWith(`https://news.example${base}${year}/`)).toBe(true);
+        expect(row.headline).toBe(lines[i].headline);
+        expect(row.authors).toBe(lines[i].authors.join('; '));
+        expect(Number(row.word_count)).toBe(lines[i].word_count);
+        expect(Number(row.word_count)).toBeGreaterThan(5);
+      });
+    }
+    const rows2023 = readFileSync(join(dir(), 'articles-2023.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(rows2023.map((row) => [row.headline.slice(0, 20), row.language, row.authors, row.places])).toEqual([
+      ['联合国人权办公室发布新疆报告', 'zh-Hans', [], ['新疆', '北京']],
+      ['Ministers & envoys s', 'en-GB', ['José Martínez', 'Anna Kowalska'], ['Zürich', 'São Paulo']],
+    ]);
+    // Full text only when the site opts in (DATA_FULL_TEXT=1), as the body's Markdown.
+    if (fullText)
+      expect(rows2023[1].text).toMatch(/^Talks in Zürich ended without a deal on Tuesday night, delegates said\.\n\n## What was agreed/);
+    else for (const row of rows2023) expect(row).not.toHaveProperty('text');
+  });
+
+  test('/data/ links every file and explains the fields and the licence', async () => {
+    const html = await readPage(name, 'data/');
+    const links = $$(parseHtml(html), 'main a').map((a) => a.properties.href);
+    for (const file of ['articles-2022.csv', 'articles-2022.jsonl', 'articles-2023.csv', 'articles-2023.jsonl', 'datapackage.json']) {
+      expect(links).toContain(`${base}data/${file}`);
+    }
+    expect(html).toContain('<code>word_count</code>');
+    expect(html).toContain(fullText ? 'The data is published under CC BY 4.0.' : 'The same terms as the rest of The News Archive.');
+  });
+});

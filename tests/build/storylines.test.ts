@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { FIXTURE_BASES, readPage } from '../support/site.ts';
+import { $, $$, parseHtml, text } from '../support/html.ts';
+
+const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
+const ZH = '2023/03/02/xinjiang-zh/';
+const EVERY_FIELD = '2023/03/15/zurich-talks-stall/';
+const BUILDS = FIXTURE_BASES;
+
+describe.each(BUILDS)('storylines in $name', ({ name, base }) => {
+  test('/storylines/ lists every storyline A to Z with its count and date span', async () => {
+    const tree = parseHtml(await readPage(name, 'storylines/'));
+    const items = $$(tree, '.storyline-index__item');
+    expect(items.map((item) => [text($(item, 'a')), $(item, 'a')?.properties.href])).toEqual([
+      ['Xinjiang report', `${base}storylines/xinjiang-report/`],
+      ['Zürich talks', `${base}storylines/zurich-talks/`],
+    ]);
+    expect(text(items[0])).toMatch(/\(2 articles\) · September 10, 2022 – March 2, 2023/);
+    expect(text(items[1])).toMatch(/\(1 article\)/);
+  });
+
+  test('a storyline’s timeline runs oldest first, grouped by month, with headline, date and standfirst', async () => {
+    const tree = parseHtml(await readPage(name, 'storylines/xinjiang-report/'));
+    expect(text($(tree, 'h1'))).toBe('Xinjiang report');
+    expect($$(tree, '.timeline__month-title').map(text)).toEqual(['September 2022', 'March 2023']);
+    const entries = $$(tree, '.timeline__entry');
+    expect(entries.map((entry) => $(entry, '.timeline__title a')?.properties.href)).toEqual([`${base}${SEED}`, `${base}${ZH}`]);
+    expect(text($(entries[0]!, '.timeline__date'))).toBe('September 10, 2022');
+    expect(text($(entries[0]!, '.timeline__standfirst'))).toMatch(/^Beijing’s envoy in Geneva/);
+    expect($(entries[1]!, '.timeline__title')?.properties.lang).toBe('zh-Hans');
+  });
+
+  test.each([
+    [SEED, 'Part of Xinjiang report — 1 of 2', undefined, ZH],
+    [ZH, 'Part of Xinjiang report — 2 of 2', SEED, undefined],
+    [EVERY_FIELD, 'Part of Zürich talks — 1 of 1', undefined, undefined],
+  ])('%s says “%s” and links its neighbours in the line', async (path, part, previous, next) => {
+    const tree = parseHtml(await readPage(name, path));
+    const nav = $(tree, '.storyline-nav');
+    expect(text($(nav!, '.storyline-nav__part')).replace(/\s+/g, ' ')).toBe(part);
+    const links = $$(nav!, '.storyline-nav__links a').map((a) => a.properties.href);
+    expect(links).toEqual([previous, next].filter(Boolean).map((p) => `${base}${p}`));
+  });
+});
