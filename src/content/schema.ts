@@ -8,9 +8,9 @@ import { MAX_SEGMENT_BYTES, utf8Length } from './slug.ts';
 
 /**
  * Raised whenever parsing or validation changes what an entry becomes, so that Astro's stored
- * collection is rebuilt (src/content/cache-key.ts). 2: dates read from the author's text.
+ * collection is rebuilt (src/content/cache-key.ts). 2: dates read from the author’s text; 3: `storyline`.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 const ISO_HINT = 'an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00';
 
