@@ -26,7 +26,7 @@ export const ar = {
       many: '{count} نتيجة',
       other: '{count} نتيجة',
     }),
-    corrections: counts({ one: 'تصحيح', two: 'تصحيحان', other: 'تصحيحات' }),
+    corrections: counts({ zero: 'تصحيحات', one: 'تصحيح', two: 'تصحيحان', few: 'تصحيحات', many: 'تصحيحات', other: 'تصحيحات' }),
     minutesToRead: counts({
       zero: 'أقل من دقيقة للقراءة',
       one: 'دقيقة واحدة للقراءة',

@@ -10,10 +10,10 @@ export const es = {
     entityFeedDescription: 'Los últimos artículos sobre {name}.',
   },
   counted: {
-    articles: counts({ one: '{count} artículo', other: '{count} artículos' }),
-    results: counts({ one: '{count} resultado', other: '{count} resultados' }),
-    corrections: counts({ one: 'Fe de errores', other: 'Fe de errores' }),
-    minutesToRead: counts({ one: '{count} min de lectura', other: '{count} min de lectura' }),
+    articles: counts({ one: '{count} artículo', many: '{count} de artículos', other: '{count} artículos' }),
+    results: counts({ one: '{count} resultado', many: '{count} de resultados', other: '{count} resultados' }),
+    corrections: counts({ one: 'Fe de errores', many: 'Fe de errores', other: 'Fe de errores' }),
+    minutesToRead: counts({ one: '{count} min de lectura', many: '{count} min de lectura', other: '{count} min de lectura' }),
   },
   kinds: {
     topics: { one: 'Tema', many: 'Temas' },

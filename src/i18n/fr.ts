@@ -10,10 +10,10 @@ export const fr = {
     entityFeedDescription: 'Les derniers articles sur {name}.',
   },
   counted: {
-    articles: counts({ one: '{count} article', other: '{count} articles' }),
-    results: counts({ one: '{count} résultat', other: '{count} résultats' }),
-    corrections: counts({ one: 'Rectificatif', other: 'Rectificatifs' }),
-    minutesToRead: counts({ one: 'Lecture : {count} min', other: 'Lecture : {count} min' }),
+    articles: counts({ one: '{count} article', many: '{count} d’articles', other: '{count} articles' }),
+    results: counts({ one: '{count} résultat', many: '{count} de résultats', other: '{count} résultats' }),
+    corrections: counts({ one: 'Rectificatif', many: 'Rectificatifs', other: 'Rectificatifs' }),
+    minutesToRead: counts({ one: 'Lecture : {count} min', many: 'Lecture : {count} min', other: 'Lecture : {count} min' }),
   },
   kinds: {
     topics: { one: 'Sujet', many: 'Sujets' },

@@ -10,10 +10,10 @@ export const pt = {
     entityFeedDescription: 'Os artigos mais recentes sobre {name}.',
   },
   counted: {
-    articles: counts({ one: '{count} artigo', other: '{count} artigos' }),
-    results: counts({ one: '{count} resultado', other: '{count} resultados' }),
-    corrections: counts({ one: 'Correção', other: 'Correções' }),
-    minutesToRead: counts({ one: '{count} min de leitura', other: '{count} min de leitura' }),
+    articles: counts({ one: '{count} artigo', many: '{count} de artigos', other: '{count} artigos' }),
+    results: counts({ one: '{count} resultado', many: '{count} de resultados', other: '{count} resultados' }),
+    corrections: counts({ one: 'Correção', many: 'Correções', other: 'Correções' }),
+    minutesToRead: counts({ one: '{count} min de leitura', many: '{count} min de leitura', other: '{count} min de leitura' }),
   },
   kinds: {
     topics: { one: 'Assunto', many: 'Assuntos' },
