@@ -64,7 +64,7 @@ function interfaceText(tree: Root): string {
   return parts.join('\n');
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.each([
   ['de', localeBuilds.de, DICTIONARIES.de],
@@ -77,7 +77,7 @@ describe.each([
   // A piece that is also a word of this language's interface, or of the articles, is allowed.
   const lookFor = englishPieces
     .filter((piece) => !fixtureText.includes(piece) && ![...own].some((sentence) => sentence.includes(piece)))
-    .map((piece) => ({ piece, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(piece)}(?![\\p{L}\\p{N}])`, 'u') }));
+    .map((piece) => ({ piece, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(piece)}(?![\\p{L}\\p{N}])`, 'u') }));
 
   test('no English interface words remain on any page outside article content', () => {
     expect(pages.length).toBeGreaterThan(30);
