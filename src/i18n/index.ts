@@ -3,6 +3,7 @@
  * format counts, numbers and templates through these, so `SITE_LANG` (and `SITE_NUMERALS`) reach
  * every word, number and plural on the site.
  */
+import { textDirection } from '../content/language.ts';
 import { site } from '../site.ts';
 import type { CountedKey, UiStrings } from './en.ts';
 import { fill, formatNumber, plural } from './format.ts';
@@ -37,3 +38,10 @@ export function number(value: number): string {
 export function t(template: string, values: Record<string, string | number>): string {
   return fill(template, values, locale);
 }
+
+/**
+ * `lang` and `dir` for the interface's own words. Spread on every piece of chrome (breadcrumbs,
+ * byline, related links) so it keeps the site's language and direction on a page whose article
+ * is in another one.
+ */
+export const uiLanguage = { lang: site.lang, dir: textDirection(site.lang) } as const;
