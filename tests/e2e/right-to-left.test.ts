@@ -34,7 +34,11 @@ describe('the Arabic archive in Chromium', () => {
   test.each([
     ['the month page', '2023/03/', ['ar', 'rtl']],
     ['a topic page', 'topics/china/', ['ar', 'rtl']],
-    ['an English article', '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/', ['en', 'ltr']],
+    [
+      'an English article',
+      '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/',
+      ['en', 'ltr'],
+    ],
   ])('%s: breadcrumbs, byline and header run right to left', async (_name, path, [lang, dir]) => {
     const page = await open(path);
     expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([lang, dir]);
