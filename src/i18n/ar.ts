@@ -57,6 +57,7 @@ export const ar = {
     breadcrumb: 'مسار التنقل',
     pagedTitle: '{title} (الصفحة {page} من {last})',
     pageOf: 'الصفحة {page} من {last}',
+    dateTime: '{date}، {time}',
   },
   pagination: {
     newer: 'الأحدث',

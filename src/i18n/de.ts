@@ -36,6 +36,7 @@ export const de = {
     breadcrumb: 'Brotkrümelnavigation',
     pagedTitle: '{title} (Seite {page} von {last})',
     pageOf: 'Seite {page} von {last}',
+    dateTime: '{date}, {time}',
   },
   pagination: {
     newer: 'Neuere',

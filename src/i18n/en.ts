@@ -55,6 +55,8 @@ export const en = {
     breadcrumb: 'Breadcrumb',
     pagedTitle: '{title} (page {page} of {last})',
     pageOf: 'page {page} of {last}',
+    /** A date with its time of day. */
+    dateTime: '{date}, {time}',
   },
   pagination: {
     newer: 'Newer',

@@ -36,6 +36,7 @@ export const es = {
     breadcrumb: 'Ruta de navegación',
     pagedTitle: '{title} (página {page} de {last})',
     pageOf: 'página {page} de {last}',
+    dateTime: '{date}, {time}',
   },
   pagination: {
     newer: 'Más recientes',

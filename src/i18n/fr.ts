@@ -36,6 +36,7 @@ export const fr = {
     breadcrumb: 'Fil d’Ariane',
     pagedTitle: '{title} (page {page} sur {last})',
     pageOf: 'page {page} sur {last}',
+    dateTime: '{date} à {time}',
   },
   pagination: {
     newer: 'Plus récents',

@@ -36,6 +36,7 @@ export const ja = {
     breadcrumb: 'パンくずリスト',
     pagedTitle: '{title}（{page}/{last}ページ）',
     pageOf: '{page}/{last}ページ',
+    dateTime: '{date} {time}',
   },
   pagination: {
     newer: '新しい記事',

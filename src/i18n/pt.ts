@@ -36,6 +36,7 @@ export const pt = {
     breadcrumb: 'Trilho de navegação',
     pagedTitle: '{title} (página {page} de {last})',
     pageOf: 'página {page} de {last}',
+    dateTime: '{date}, {time}',
   },
   pagination: {
     newer: 'Mais recentes',

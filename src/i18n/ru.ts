@@ -41,6 +41,7 @@ export const ru = {
     breadcrumb: 'Навигационная цепочка',
     pagedTitle: '{title} (страница {page} из {last})',
     pageOf: 'страница {page} из {last}',
+    dateTime: '{date}, {time}',
   },
   pagination: {
     newer: 'Новее',

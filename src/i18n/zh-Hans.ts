@@ -36,6 +36,7 @@ export const zhHans = {
     breadcrumb: '导航路径',
     pagedTitle: '{title}（第 {page} 页，共 {last} 页）',
     pageOf: '第 {page} 页，共 {last} 页',
+    dateTime: '{date} {time}',
   },
   pagination: {
     newer: '较新',
