@@ -29,7 +29,10 @@ const FEW_RESULTS = 3;
 /** Pause after results before counting facets, so they are counted once the reader stops typing. */
 const FACETS_AFTER_MS = 250;
 
-/** Pause after a keystroke before searching: short, since Pagefind answers in milliseconds. */
+/**
+ * Keystrokes closer together than this are one burst, searched when it ends; a keystroke after a
+ * longer pause searches at once. Short, since Pagefind answers in milliseconds.
+ */
 const TYPING_DEBOUNCE_MS = 60;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -264,19 +267,27 @@ async function start(root: HTMLElement): Promise<void> {
     void update(focusResults);
   }
 
+  /** When the last keystroke came (performance.now(), ms). */
+  let lastKeystroke = Number.NEGATIVE_INFINITY;
   input.addEventListener('input', () => {
     const words = input.value;
     void engine()
       .then((loaded) => loaded.preload(words, shardsForYears(loaded.shards, state.yearFrom, state.yearTo).slice(0, 1)))
       .catch(() => {});
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
+    const searchTyped = () => {
       const next = { ...state, q: input.value.replace(/\s+/g, ' ').trim(), page: 1 };
       if (next.q === state.q) return;
       const mode = typingEntry ? 'replace' : 'push';
       commit(next, mode);
       typingEntry = true;
-    }, TYPING_DEBOUNCE_MS);
+    };
+    // The first keystroke after a pause searches at once; a burst of keystrokes searches once it ends.
+    const now = performance.now();
+    const paused = now - lastKeystroke > TYPING_DEBOUNCE_MS;
+    lastKeystroke = now;
+    if (paused) searchTyped();
+    else typingTimer = setTimeout(searchTyped, TYPING_DEBOUNCE_MS);
   });
 
   form.addEventListener('submit', (event) => {
