@@ -76,6 +76,7 @@ export const ar = {
     published: 'نُشر في {date}',
     updated: 'حُدّث في {date}',
     permalink: 'الرابط الدائم:',
+    correction: '{date}: {text}',
     inThisArticle: 'في هذا المقال',
     neighbours: 'المقال السابق والتالي',
     previous: 'المقال السابق',

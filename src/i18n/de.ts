@@ -55,6 +55,7 @@ export const de = {
     published: 'Veröffentlicht am {date}',
     updated: 'Aktualisiert am {date}',
     permalink: 'Permalink:',
+    correction: '{date}: {text}',
     inThisArticle: 'In diesem Artikel',
     neighbours: 'Vorheriger und nächster Artikel',
     previous: 'Vorheriger Artikel',

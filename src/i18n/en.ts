@@ -76,6 +76,8 @@ export const en = {
     published: 'Published {date}',
     updated: 'Updated {date}',
     permalink: 'Permalink:',
+    /** One correction: when, and what was corrected. */
+    correction: '{date}: {text}',
     inThisArticle: 'In this article',
     neighbours: 'Previous and next articles',
     previous: 'Previous article',

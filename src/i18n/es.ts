@@ -55,6 +55,7 @@ export const es = {
     published: 'Publicado el {date}',
     updated: 'Actualizado el {date}',
     permalink: 'Enlace permanente:',
+    correction: '{date}: {text}',
     inThisArticle: 'En este artículo',
     neighbours: 'Artículos anterior y siguiente',
     previous: 'Artículo anterior',

@@ -55,6 +55,7 @@ export const fr = {
     published: 'Publié le {date}',
     updated: 'Mis à jour le {date}',
     permalink: 'Lien permanent :',
+    correction: '{date} : {text}',
     inThisArticle: 'Dans cet article',
     neighbours: 'Articles précédent et suivant',
     previous: 'Article précédent',

@@ -55,6 +55,7 @@ export const ja = {
     published: '公開：{date}',
     updated: '更新：{date}',
     permalink: 'パーマリンク：',
+    correction: '{date}：{text}',
     inThisArticle: 'この記事に登場',
     neighbours: '前後の記事',
     previous: '前の記事',

@@ -55,6 +55,7 @@ export const pt = {
     published: 'Publicado a {date}',
     updated: 'Atualizado a {date}',
     permalink: 'Ligação permanente:',
+    correction: '{date}: {text}',
     inThisArticle: 'Neste artigo',
     neighbours: 'Artigo anterior e seguinte',
     previous: 'Artigo anterior',

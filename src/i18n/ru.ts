@@ -60,6 +60,7 @@ export const ru = {
     published: 'Опубликовано {date}',
     updated: 'Обновлено {date}',
     permalink: 'Постоянная ссылка:',
+    correction: '{date}: {text}',
     inThisArticle: 'В этой статье',
     neighbours: 'Предыдущая и следующая статьи',
     previous: 'Предыдущая статья',

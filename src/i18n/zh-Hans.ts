@@ -55,6 +55,7 @@ export const zhHans = {
     published: '发布于 {date}',
     updated: '更新于 {date}',
     permalink: '永久链接：',
+    correction: '{date}：{text}',
     inThisArticle: '本文涉及',
     neighbours: '上一篇和下一篇文章',
     previous: '上一篇',
