@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getArchiveIndex } from '../../archive/index.ts';
 import { paths } from '../../content/site-paths.ts';
 import { researchStrings } from '../../i18n/en.ts';
-import { fill } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { changeFeedItem, rssXml } from '../../outputs/feeds.ts';
 import { site } from '../../site.ts';
 
@@ -12,7 +12,7 @@ const strings = researchStrings.corrections;
 export const GET: APIRoute = async () => {
   const { articles, changes } = await getArchiveIndex();
   const body = await rssXml({
-    title: fill(strings.feedTitle, { site: site.title }),
+    title: t(strings.feedTitle, { site: site.title }),
     link: paths.absolute(paths.corrections()),
     selfUrl: paths.absolute(paths.correctionsFeed()),
     description: strings.description,

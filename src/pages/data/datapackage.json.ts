@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getArchiveIndex } from '../../archive/index.ts';
 import { paths } from '../../content/site-paths.ts';
 import { researchStrings } from '../../i18n/en.ts';
-import { fill } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { dataPackage } from '../../outputs/open-data.ts';
 import { site } from '../../site.ts';
 import { slugify } from '../../content/slug.ts';
@@ -18,7 +18,7 @@ export const GET: APIRoute = async () => {
     homepage,
     license: site.dataLicense
       ? { title: site.dataLicense.title, path: site.dataLicense.url ?? homepage }
-      : { title: fill(strings.sameAsSiteTitle, { site: site.title }), path: homepage },
+      : { title: t(strings.sameAsSiteTitle, { site: site.title }), path: homepage },
     years: calendar.years.map((year) => year.year).sort(),
     fullText: site.dataFullText,
     created: (articles[0]?.data.date ?? new Date(0)).toISOString(),
