@@ -12,7 +12,8 @@ describe('the build console', () => {
     expect(build.code, build.output).toBe(0);
     const lines = build.output.trim().split('\n');
     const written = [...filesUnder(build.outDir, { skip: ['pagefind', '_astro'] })].filter(
-      (path) => /\.(html|xml|txt)$/.test(path) && !/sitemap-(index|\d+)\.xml$/.test(path),
+      // Pages, feeds, and the citation and open-data files beside them.
+      (path) => /\.(html|xml|txt|bib|ris|json|csv|jsonl)$/.test(path) && !/sitemap-(index|\d+)\.xml$/.test(path),
     ).length;
     expect(build.output).toContain(`Rendering ${written} pages…`);
     expect(build.output).toContain(`Rendered ${written} / ${written} pages (100%)`);

@@ -51,11 +51,13 @@ export function pageTypes(root: string): Record<string, string> {
     'author detail': paginatedEntity(root, 'authors'),
     corrections: '/corrections/',
     storylines: '/storylines/',
-    'storyline timeline': `/storylines/${dirs(join(root, 'storylines'))[0]}/`,
     'open data': '/data/',
     'on this day': '/on-this-day/',
     'not found': '/no-such-page/',
   };
+  // Only archives whose articles name a storyline have a timeline page.
+  const storyline = dirs(join(root, 'storylines'))[0];
+  if (storyline) types['storyline timeline'] = `/storylines/${storyline}/`;
   if (existsSync(join(root, 'search', 'index.html'))) {
     types.search = '/search/';
     types['search with results'] = '/search/?q=government';
