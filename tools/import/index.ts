@@ -36,9 +36,11 @@ export interface ImportOptions extends ArticleOptions {
 }
 
 /** Reads one file with the reader its format needs. */
-export async function readInput(file: string, options: Pick<ArticleOptions, 'sourceUrl'> = {}): Promise<ParsedInput> {
+export async function readInput(file: string, options: Partial<Pick<ArticleOptions, 'sourceUrl' | 'timeZone'>> = {}): Promise<ParsedInput> {
   const text = decodeInput(await readFile(file));
-  return detectFormat(file, text) === 'html' ? parseHtml(text, { sourceUrl: options.sourceUrl }) : parseText(text);
+  return detectFormat(file, text) === 'html'
+    ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone })
+    : parseText(text);
 }
 
 const exists = (file: string) =>

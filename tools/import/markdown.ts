@@ -7,6 +7,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 
 /** Frontmatter fields in the order editors expect to read them. */
@@ -41,7 +42,55 @@ const STRINGIFY: StringifyOptions = {
   resourceLink: true,
 };
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkStringify, STRINGIFY);
+// GFM as the site renders it: tables, footnotes, strikethrough and autolinks are written as such.
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkStringify, STRINGIFY);
+
+// Every node type the stringifier above can write; anything else (from a future rehype-remark, or
+// a handler we did not expect) is turned into its text so that no input aborts an import.
+const KNOWN = new Set([
+  'root',
+  'yaml',
+  'paragraph',
+  'heading',
+  'thematicBreak',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'html',
+  'code',
+  'definition',
+  'footnoteDefinition',
+  'footnoteReference',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+]);
+
+/** Replaces, in place, every node the stringifier cannot write by a text node with its text. */
+export function knownNodesOnly(tree: Root): Root {
+  const walk = (node: Nodes) => {
+    if (!('children' in node)) return;
+    node.children = (node.children as Nodes[]).map((child) => {
+      if (KNOWN.has(child.type)) {
+        walk(child);
+        return child;
+      }
+      return { type: 'text', value: plainText(child) };
+    }) as never;
+  };
+  walk(tree);
+  return tree;
+}
 
 /**
  * YAML for the frontmatter, fields in FIELD_ORDER, empty ones left out.
@@ -60,13 +109,16 @@ export function frontmatterYaml(data: Frontmatter): string {
 
 /** The complete article file: frontmatter, a blank line, then the body. */
 export function serialiseArticle(data: Frontmatter, body: Root): string {
-  const root: Root = { type: 'root', children: [{ type: 'yaml', value: frontmatterYaml(data) } as RootContent, ...body.children] };
+  const root: Root = knownNodesOnly({
+    type: 'root',
+    children: [{ type: 'yaml', value: frontmatterYaml(data) } as RootContent, ...body.children],
+  });
   return processor.stringify(root);
 }
 
 /** Markdown body alone, as remark-stringify writes it. */
 export function stringifyBody(body: Root): string {
-  return processor.stringify(body);
+  return processor.stringify(knownNodesOnly(body));
 }
 
 /** Splits an article file into its frontmatter (parsed YAML) and its body tree. */

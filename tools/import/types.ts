@@ -11,6 +11,10 @@ export interface ParsedInput {
   description?: string;
   authors: string[];
   sourceUrl?: string;
+  /** Publication, e.g. from og:site_name. */
+  source?: string;
+  /** Place the story was filed from, e.g. "Geneva", taken off the start of the body. */
+  dateline?: string;
   credit?: string;
   lang?: string;
   /** The article body, without the headline or the credit line. */
