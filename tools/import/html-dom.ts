@@ -77,7 +77,7 @@ const paragraphLength = (root: Element | Document) => Array.from(root.querySelec
 
 /** What the cleanup found and took out of the page before extraction. */
 export interface CleanupFindings {
-  /** Text of byline elements (class/id "byline", "author", rel=author, itemprop=author), in order. */
+  /** Text of byline elements (class/id "byline", "author", rel=author, itemprop=author): those in the article first, each in page order. */
   bylines: string[];
   /** Text of elements marked as a dateline. */
   datelines: string[];
@@ -89,6 +89,7 @@ export interface CleanupFindings {
  */
 export function cleanDocument(document: Document): CleanupFindings {
   const findings: CleanupFindings = { bylines: [], datelines: [] };
+  let inArticle = 0;
   const body = document.body ?? document.documentElement;
   if (!body) return findings;
   const pageText = paragraphLength(body);
@@ -126,7 +127,10 @@ export function cleanDocument(document: Document): CleanupFindings {
     } else if (words.some((word) => BYLINE_WORDS.has(word)) || rel.includes('author') || itemprop.includes('author')) {
       const value = text(element);
       if (value.length <= BYLINE_MAX_LENGTH && !holdsArticle(element)) {
-        if (value) findings.bylines.push(value);
+        // The article's own byline before those of comments and teasers elsewhere on the page.
+        if (value && element.closest('article, main, [role="main"], [itemprop~="articleBody"]'))
+          findings.bylines.splice(inArticle++, 0, value);
+        else if (value) findings.bylines.push(value);
         element.remove();
       }
     } else if (words.some((word) => FURNITURE_WORDS.has(word))) remove(element);
@@ -172,7 +176,7 @@ const present = (value: string | null | undefined) => (value?.trim() ? value.tri
 export function extractArticle(document: Document): Extracted {
   const fallback = document.body?.innerHTML ?? '';
   // Readability reads the page's own metadata too; its values are the last in our order of trust.
-  const result = new Readability(document, { charThreshold: 200, keepClasses: false }).parse();
+  const result = new Readability(document, { keepClasses: false }).parse();
   const content = result?.content && (result.textContent ?? '').trim().length > 0 ? result.content : fallback;
   return {
     content,

@@ -67,8 +67,17 @@ const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»]|::)\s+/;
  * WebSite names, and the part of `<title>` beside a headline the page states elsewhere.
  */
 function siteNames(meta: HtmlMeta, extracted: Extracted): string[] {
-  const names = [meta.og.siteName, meta.jsonLd.publisher, extracted.siteName, ...meta.siteNames];
-  const stated = [meta.jsonLd.headline, meta.og.title, ...meta.h1s].filter(Boolean).map((value) => comparable(value as string));
+  // Headlines the page states outside <title>; an <h1> only counts when there is no other, since
+  // the <h1> is itself the site's name on many pages.
+  const declared = [meta.jsonLd.headline, meta.og.title].filter((value): value is string => Boolean(value));
+  const stated = (declared.length > 0 ? declared : meta.h1s).map(comparable);
+  // application-name and JSON-LD WebSite names are sometimes filled with the page's headline.
+  const names = [
+    meta.og.siteName,
+    meta.jsonLd.publisher,
+    extracted.siteName,
+    ...meta.siteNames.filter((name) => !stated.includes(comparable(name))),
+  ];
   const parts = meta.title?.split(TITLE_SEPARATOR) ?? [];
   if (parts.length > 1) {
     for (const [index, part] of parts.entries()) {
@@ -100,7 +109,8 @@ function headlineCandidate(candidate: string | undefined, sites: string[]): stri
 function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefined {
   const sites = siteNames(meta, extracted);
   const titleText = comparable(meta.title ?? '');
-  const h1InTitle = meta.h1s.find((h1) => comparable(h1).length > 0 && titleText.startsWith(comparable(h1)));
+  // The <h1> that <title> starts with, unless it is only a small part of it: "Blog name: Post title".
+  const h1InTitle = meta.h1s.find((h1) => comparable(h1).length >= titleText.length * 0.4 && titleText.startsWith(comparable(h1)));
   const jsonLd = meta.jsonLd.headline?.endsWith('…') ? undefined : meta.jsonLd.headline;
   for (const candidate of [h1InTitle, meta.og.title, jsonLd, meta.microdata.headline, extracted.title, meta.h1s[0], meta.title]) {
     const headline = headlineCandidate(candidate, sites);
@@ -111,14 +121,14 @@ function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefine
 
 /**
  * Bylined names, from the first source that has any, in this order of trust: JSON-LD author,
- * microdata author, byline elements in the page, `article:author` / `author` meta, Readability's
+ * microdata author, the first byline element in the page (in the article first), `article:author` / `author` meta, Readability's
  * byline. Names are deduplicated without regard to case.
  */
 function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]): string[] {
   const sources = [
     meta.jsonLd.authors,
     meta.microdata.authors.flatMap(bylineNames),
-    bylines.flatMap(bylineNames),
+    bylines.map(bylineNames).find((names) => names.length > 0) ?? [],
     meta.metaAuthors.flatMap(bylineNames),
     extracted.byline ? bylineNames(extracted.byline) : [],
   ];

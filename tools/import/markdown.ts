@@ -134,10 +134,13 @@ export function paragraph(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };
 }
 
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'footnoteDefinition']);
+
 /** Plain text of a Markdown node, e.g. a paragraph's words without emphasis or link syntax. */
 export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'yaml' || node.type === 'html' ? '' : node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  // Blocks and table cells are separate words; inline nodes run on ("**un**believable").
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join(BLOCK_PARENTS.has(node.type) ? '\n' : '');
   return '';
 }
 
