@@ -103,7 +103,7 @@ function headlineCandidate(candidate: string | undefined, sites: string[]): stri
 /**
  * The headline, in this order of trust (docs/importing.md): an `<h1>` the `<title>` starts with
  * (the page states it twice), og:title, JSON-LD headline (unless cut short with "…"), microdata
- * headline, Readability's title, the first `<h1>`, `<title>`.
+ * headline, Readability's title, each `<h1>` in page order, `<title>`.
  * A candidate that is the site's name is passed over; a "| Site" suffix is taken off.
  */
 function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefined {
@@ -112,7 +112,7 @@ function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefine
   // The <h1> that <title> starts with, unless it is only a small part of it: "Blog name: Post title".
   const h1InTitle = meta.h1s.find((h1) => comparable(h1).length >= titleText.length * 0.4 && titleText.startsWith(comparable(h1)));
   const jsonLd = meta.jsonLd.headline?.endsWith('…') ? undefined : meta.jsonLd.headline;
-  for (const candidate of [h1InTitle, meta.og.title, jsonLd, meta.microdata.headline, extracted.title, meta.h1s[0], meta.title]) {
+  for (const candidate of [h1InTitle, meta.og.title, jsonLd, meta.microdata.headline, extracted.title, ...meta.h1s, meta.title]) {
     const headline = headlineCandidate(candidate, sites);
     if (headline) return headline;
   }
