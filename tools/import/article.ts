@@ -5,6 +5,7 @@
 import { createArticleSchema, type ArticleData } from '../../src/content/schema.ts';
 import { calendarParts } from '../../src/content/dates.ts';
 import { normaliseDate } from './dates.ts';
+import { uniqueNames } from './names.ts';
 import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
 import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
 import { suggestEntities } from './entities.ts';
@@ -135,10 +136,11 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     dateline: parsed.dateline,
     credit: parsed.credit,
     section: options.section,
-    topics: options.topics,
+    topics: uniqueNames([...(options.topics ?? []), ...(parsed.topics ?? [])]),
     people: entities?.people,
     places: entities?.places,
     organisations: entities?.organisations,
+    ...(parsed.draft ? { draft: true } : {}),
     lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };
   const markdown = serialiseArticle(frontmatter, parsed.body);

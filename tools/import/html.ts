@@ -154,24 +154,10 @@ function chooseDate(meta: HtmlMeta, extracted: Extracted, timeZone: string): str
 }
 
 /**
- * Reads an HTML page (already decoded) into headline, metadata and a sanitised Markdown body.
- * Throws ImportError when the page has no headline or no article text.
+ * The article's HTML (a hast tree) as a sanitised Markdown body: links made absolute against
+ * `baseUrl`, in-page links pointed at the site's heading ids, the heading repeating `title` left out.
  */
-export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput {
-  const document = parseDocument(html);
-  const meta = readHtmlMeta(document);
-  const found = cleanDocument(document);
-  const extracted = extractArticle(document);
-  const title = chooseHeadline(meta, extracted);
-  if (!title) throw new ImportError('the page has no headline: no <h1>, og:title, JSON-LD headline or <title>');
-
-  const pageUrl = options.sourceUrl ?? meta.canonical ?? meta.og.url;
-  const pageAbsolute = pageUrl ? absoluteUrl(pageUrl, undefined) : undefined;
-  const baseUrl = meta.baseHref ? absoluteUrl(meta.baseHref, pageAbsolute) : pageAbsolute;
-  const canonical = meta.canonical ?? meta.og.url;
-  const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
-
-  const tree = fromHtml(extracted.content, { fragment: true });
+function markdownBody(tree: HastRoot, { baseUrl, title }: { baseUrl?: string; title?: string }): { body: Root; warnings: string[] } {
   const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title });
   const body = toMdast.runSync(hastBody) as Root;
   // Links and images that lost their URL to the sanitiser become plain text.
@@ -207,8 +193,53 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
     });
   }
   // A heading that repeats the headline (Readability keeps it when it is inside the article).
-  const repeated = body.children.findIndex((node) => node.type === 'heading' && comparable(plainText(node)) === comparable(title));
+  const repeated = body.children.findIndex(
+    (node) => node.type === 'heading' && title !== undefined && comparable(plainText(node)) === comparable(title),
+  );
   if (repeated !== -1 && body.children.slice(0, repeated).every((node) => node.type !== 'paragraph')) body.children.splice(repeated, 1);
+  return { body, warnings };
+}
+
+/**
+ * Reads an article's own HTML, as a feed item carries it (no page around it, so no extraction
+ * and no metadata): body, description from the first paragraph, dateline. `baseUrl` resolves
+ * relative links. Throws ImportError when there is no text.
+ */
+export function parseHtmlFragment(html: string, options: { baseUrl?: string; title?: string } = {}): ParsedInput {
+  const baseUrl = options.baseUrl ? absoluteUrl(options.baseUrl, undefined) : undefined;
+  const { body, warnings } = markdownBody(fromHtml(html, { fragment: true }), { baseUrl, title: options.title });
+  const dateline = takeDateline(body);
+  if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the item has no text');
+  const firstParagraph = body.children.find((node) => node.type === 'paragraph');
+  return {
+    description: firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() || undefined : undefined,
+    authors: [],
+    ...(dateline ? { dateline: dateline.place } : {}),
+    ...(dateline?.agency ? { credit: dateline.agency } : {}),
+    body,
+    warnings,
+  };
+}
+
+/**
+ * Reads an HTML page (already decoded) into headline, metadata and a sanitised Markdown body.
+ * Throws ImportError when the page has no headline or no article text.
+ */
+export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput {
+  const document = parseDocument(html);
+  const meta = readHtmlMeta(document);
+  const found = cleanDocument(document);
+  const extracted = extractArticle(document);
+  const title = chooseHeadline(meta, extracted);
+  if (!title) throw new ImportError('the page has no headline: no <h1>, og:title, JSON-LD headline or <title>');
+
+  const pageUrl = options.sourceUrl ?? meta.canonical ?? meta.og.url;
+  const pageAbsolute = pageUrl ? absoluteUrl(pageUrl, undefined) : undefined;
+  const baseUrl = meta.baseHref ? absoluteUrl(meta.baseHref, pageAbsolute) : pageAbsolute;
+  const canonical = meta.canonical ?? meta.og.url;
+  const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
+
+  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), { baseUrl, title });
   const dateline = takeDateline(body) ?? found.datelines.map(findDateline).find(Boolean);
   if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the page has a headline but no article text');
 

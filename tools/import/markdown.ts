@@ -26,9 +26,10 @@ export const FIELD_ORDER = [
   'places',
   'organisations',
   'lang',
+  'draft',
 ] as const;
 
-export type Frontmatter = Partial<Record<(typeof FIELD_ORDER)[number], string | string[]>>;
+export type Frontmatter = Partial<Record<(typeof FIELD_ORDER)[number], string | string[] | boolean>>;
 
 // remark-stringify escapes only what CommonMark would otherwise read as syntax; it leaves curly
 // quotes, dashes and `...` alone, so typography survives byte for byte.
@@ -98,10 +99,10 @@ export function knownNodesOnly(tree: Root): Root {
  * quoted: `date: '2022-09-10'` stays a string, which the schema reads in the site's time zone.
  */
 export function frontmatterYaml(data: Frontmatter): string {
-  const ordered: Record<string, string | string[]> = {};
+  const ordered: Record<string, string | string[] | boolean> = {};
   for (const key of FIELD_ORDER) {
     const value = data[key];
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
+    if (value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0)) continue;
     ordered[key] = value;
   }
   return stringifyYaml(ordered, { version: '1.1', lineWidth: 0, singleQuote: true }).trimEnd();
