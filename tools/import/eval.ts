@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { buildArticle, ImportError, normaliseDate, parseHtml } from './index.ts';
 import { bodyText } from './markdown.ts';
+import { calendarParts, parsePublicationDate } from '../../src/content/dates.ts';
 
 /** One page of a set, with what is known to be right about it. */
 export interface EvalPage {
@@ -112,6 +113,18 @@ export function titleMatches(expected: string, headline: string): boolean {
   return parts.some((_, start) => parts.some((__, end) => end >= start && comparable(parts.slice(start, end + 1).join(' ')) === ours));
 }
 
+/**
+ * The day a date is filed under in the site's zone (YYYY-MM-DD), as the archive shows it; a bare
+ * date is that day. Undefined when it is no date.
+ */
+export function siteDay(value: string, timeZone: string): string | undefined {
+  const normalised = normaliseDate(value, timeZone);
+  const instant = normalised ? parsePublicationDate(normalised, timeZone) : null;
+  if (!instant) return undefined;
+  const { year, month, day } = calendarParts(instant, timeZone);
+  return `${year}-${month}-${day}`;
+}
+
 /** Runs the importer's HTML reader and article builder on one page and scores it. */
 export function evaluatePage(page: EvalPage, timeZone = 'UTC'): PageResult {
   const started = performance.now();
@@ -125,14 +138,14 @@ export function evaluatePage(page: EvalPage, timeZone = 'UTC'): PageResult {
     // As an editor would run it: a fallback date, no entity suggestions (they do not touch the body).
     const built = buildArticle(parsed, { timeZone, date: '2000-01-01', entities: false });
     const match = shingleMatch(page.body, bodyText(parsed.body));
-    const expectedDay = page.published ? normaliseDate(page.published, timeZone)?.slice(0, 10) : undefined;
+    const expectedDay = page.published ? siteDay(page.published, timeZone) : undefined;
     return result({
       outcome: 'imported',
       shingles: match,
       f1: f1(precision(match), recall(match)),
       ...(page.title ? { title: titleMatches(page.title, built.data.title) } : {}),
       ...(page.byline ? { byline: bylineMatches(page.byline, built.data.authors) } : {}),
-      ...(expectedDay ? { day: parsed.date !== undefined && normaliseDate(parsed.date, timeZone)?.slice(0, 10) === expectedDay } : {}),
+      ...(expectedDay ? { day: parsed.date !== undefined && siteDay(parsed.date, timeZone) === expectedDay } : {}),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -142,7 +155,7 @@ export function evaluatePage(page: EvalPage, timeZone = 'UTC'): PageResult {
       reason,
       ...missed,
       ...(page.byline ? { byline: false } : {}),
-      ...(page.published && normaliseDate(page.published, timeZone) ? { day: false } : {}),
+      ...(page.published && siteDay(page.published, timeZone) ? { day: false } : {}),
     });
   }
 }

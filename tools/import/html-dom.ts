@@ -50,6 +50,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 const ARTICLE_SELECTOR = 'article, main, [role="main"], [itemprop~="articleBody"], h1';
 /** A block holding this share of the page's paragraph text or more is the article, not furniture. */
 const ARTICLE_SHARE = 0.4;
+/** A control's label ("Read more", "Show 24 comments") is short; longer link text is content. */
+const CONTROL_MAX_LENGTH = 40;
 /** Bylines are short; a longer "author" block is an author biography or a list. */
 const BYLINE_MAX_LENGTH = 200;
 
@@ -111,7 +113,8 @@ export function cleanDocument(document: Document): CleanupFindings {
   for (const link of Array.from(body.querySelectorAll('a[href]'))) {
     // A link that only runs script and stands alone ("Read more", "Show comments") is a control,
     // not text; inside a sentence its words stay (the sanitiser drops the URL).
-    const alone = link.parentElement && text(link.parentElement) === text(link);
+    const control = text(link).length <= CONTROL_MAX_LENGTH && !link.querySelector('p, div, li, img, h2, h3');
+    const alone = control && link.parentElement && text(link.parentElement) === text(link);
     if (alone && /^\s*javascript:/i.test(link.getAttribute('href') ?? '')) link.remove();
   }
   for (const element of Array.from(body.querySelectorAll('[class], [id], [rel], [itemprop]'))) {

@@ -65,7 +65,11 @@ function jsonLdObjects(document: Document): JsonObject[] {
   for (const script of Array.from(document.querySelectorAll('script'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     try {
-      collect(JSON.parse(script.textContent ?? '') as Json);
+      // Some sites wrap the JSON in a CDATA section or an HTML comment, as once done for XHTML.
+      const source = (script.textContent ?? '')
+        .replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '')
+        .replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, '');
+      collect(JSON.parse(source) as Json);
     } catch {
       // Broken JSON-LD is common on real pages; the other sources still apply.
     }
@@ -107,7 +111,12 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     if (key && content && !metas.has(key)) metas.set(key, content);
   }
   const objects = jsonLdObjects(document);
-  const article = objects.find(isArticle) ?? objects.find((object) => object.headline !== undefined);
+  // Pages often carry several JSON-LD articles (the story, then teasers or a partial copy): each
+  // field comes from the first article object that has it, the story being first.
+  const articles = objects.filter(isArticle);
+  if (articles.length === 0) articles.push(...objects.filter((object) => object.headline !== undefined));
+  const fromArticle = (key: string) => articles.find((object) => object[key] !== undefined && object[key] !== null)?.[key] ?? undefined;
+  const article: JsonObject | undefined = articles[0];
   const site = objects.filter((object) =>
     types(object).some((type) => type === 'WebSite' || type === 'Organization' || type === 'NewsMediaOrganization'),
   );
@@ -123,7 +132,7 @@ export function readHtmlMeta(document: Document): HtmlMeta {
   const microAuthors = Array.from(document.querySelectorAll('[itemprop~="author"]'))
     .map((el) => itemValue(el.querySelector('[itemprop~="name"]')) ?? itemValue(el))
     .filter((name): name is string => Boolean(name));
-  const publisher = article?.publisher;
+  const publisher = fromArticle('publisher');
 
   return {
     title: clean(document.querySelector('title')?.textContent),
@@ -131,12 +140,12 @@ export function readHtmlMeta(document: Document): HtmlMeta {
       .map((el) => clean(el.textContent))
       .filter((value): value is string => Boolean(value)),
     jsonLd: {
-      headline: jsonString(article?.headline) ?? jsonString(article?.name),
-      datePublished: jsonString(article?.datePublished) ?? jsonString(article?.dateCreated),
-      authors: jsonLdNames(article?.author ?? article?.creator),
+      headline: jsonString(fromArticle('headline')) ?? jsonString(article?.name),
+      datePublished: jsonString(fromArticle('datePublished')) ?? jsonString(fromArticle('dateCreated')),
+      authors: jsonLdNames(fromArticle('author') ?? fromArticle('creator')),
       publisher: publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonString(publisher.name) : undefined,
-      image: jsonString(article?.image),
-      description: jsonString(article?.description),
+      image: jsonString(fromArticle('image')),
+      description: jsonString(fromArticle('description')),
     },
     og: {
       title: metas.get('og:title') ?? metas.get('twitter:title'),

@@ -112,7 +112,7 @@ function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefine
   // The <h1> that <title> starts with, unless it is only a small part of it: "Blog name: Post title".
   const h1InTitle = meta.h1s.find((h1) => comparable(h1).length >= titleText.length * 0.4 && titleText.startsWith(comparable(h1)));
   const jsonLd = meta.jsonLd.headline?.endsWith('…') ? undefined : meta.jsonLd.headline;
-  for (const candidate of [h1InTitle, meta.og.title, jsonLd, meta.microdata.headline, extracted.title, ...meta.h1s, meta.title]) {
+  for (const candidate of [h1InTitle, jsonLd, meta.og.title, meta.microdata.headline, extracted.title, ...meta.h1s, meta.title]) {
     const headline = headlineCandidate(candidate, sites);
     if (headline) return headline;
   }
