@@ -15,10 +15,12 @@ export interface HtmlMeta {
   /** Every `<h1>` text, in document order. */
   h1s: string[];
   jsonLd: { headline?: string; datePublished?: string; authors: string[]; publisher?: string; image?: string; description?: string };
+  /** Dublin Core title (`dc:title`, `dc.title`, `dcterms.title`). */
+  dcTitle?: string;
   og: { title?: string; siteName?: string; image?: string; imageAlt?: string; url?: string; description?: string };
   /** `article:published_time`, then other date meta tags (pubdate, date, DC…), in that order. */
   metaDates: string[];
-  /** `article:author` (when not a URL), `author`, `byl` meta tags, in that order, raw. */
+  /** Dublin Core creator, `article:author` (when not a URL), `author`, `byl` meta tags, in that order, raw. */
   metaAuthors: string[];
   description?: string;
   microdata: { headline?: string; datePublished?: string; authors: string[] };
@@ -106,9 +108,12 @@ const jsonString = (value: Json | undefined): string | undefined => {
 export function readHtmlMeta(document: Document): HtmlMeta {
   const metas = new Map<string, string>();
   for (const meta of Array.from(document.querySelectorAll('meta'))) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))?.toLowerCase().trim();
+    // RDFa allows several properties in one attribute: property="og:title dc:title".
+    const keys = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+      .toLowerCase()
+      .split(/\s+/);
     const content = clean(meta.getAttribute('content'));
-    if (key && content && !metas.has(key)) metas.set(key, content);
+    for (const key of keys) if (key && content && !metas.has(key)) metas.set(key, content);
   }
   const objects = jsonLdObjects(document);
   // Pages often carry several JSON-LD articles (the story, then teasers or a partial copy): each
@@ -147,6 +152,7 @@ export function readHtmlMeta(document: Document): HtmlMeta {
       image: jsonString(fromArticle('image')),
       description: jsonString(fromArticle('description')),
     },
+    dcTitle: metas.get('dc:title') ?? metas.get('dc.title') ?? metas.get('dcterms.title'),
     og: {
       title: metas.get('og:title') ?? metas.get('twitter:title'),
       siteName: metas.get('og:site_name'),
@@ -157,6 +163,9 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     },
     metaDates: DATE_META.map((key) => metas.get(key)).filter((value): value is string => Boolean(value)),
     metaAuthors: [
+      metas.get('dc:creator'),
+      metas.get('dc.creator'),
+      metas.get('dcterms.creator'),
       metas.get('article:author'),
       metas.get('author'),
       metas.get('byl'),

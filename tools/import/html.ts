@@ -102,7 +102,8 @@ function headlineCandidate(candidate: string | undefined, sites: string[]): stri
 
 /**
  * The headline, in this order of trust (docs/importing.md): an `<h1>` the `<title>` starts with
- * (the page states it twice), og:title, JSON-LD headline (unless cut short with "…"), microdata
+ * (the page states it twice), JSON-LD headline (unless cut short with "…"), Dublin Core title,
+ * og:title, microdata
  * headline, Readability's title, each `<h1>` in page order, `<title>`.
  * A candidate that is the site's name is passed over; a "| Site" suffix is taken off.
  */
@@ -112,7 +113,16 @@ function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefine
   // The <h1> that <title> starts with, unless it is only a small part of it: "Blog name: Post title".
   const h1InTitle = meta.h1s.find((h1) => comparable(h1).length >= titleText.length * 0.4 && titleText.startsWith(comparable(h1)));
   const jsonLd = meta.jsonLd.headline?.endsWith('…') ? undefined : meta.jsonLd.headline;
-  for (const candidate of [h1InTitle, jsonLd, meta.og.title, meta.microdata.headline, extracted.title, ...meta.h1s, meta.title]) {
+  for (const candidate of [
+    h1InTitle,
+    jsonLd,
+    meta.dcTitle,
+    meta.og.title,
+    meta.microdata.headline,
+    extracted.title,
+    ...meta.h1s,
+    meta.title,
+  ]) {
     const headline = headlineCandidate(candidate, sites);
     if (headline) return headline;
   }
@@ -121,7 +131,8 @@ function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefine
 
 /**
  * Bylined names, from the first source that has any, in this order of trust: JSON-LD author,
- * microdata author, the first byline element in the page (in the article first), `article:author` / `author` meta, Readability's
+ * microdata author, the first byline element in the page (in the article first), the first of the
+ * Dublin Core creator, `article:author` / `author` meta, Readability's
  * byline. Names are deduplicated without regard to case.
  */
 function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]): string[] {
@@ -129,7 +140,7 @@ function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]):
     meta.jsonLd.authors,
     meta.microdata.authors.flatMap(bylineNames),
     bylines.map(bylineNames).find((names) => names.length > 0) ?? [],
-    meta.metaAuthors.flatMap(bylineNames),
+    meta.metaAuthors.map(bylineNames).find((names) => names.length > 0) ?? [],
     extracted.byline ? bylineNames(extracted.byline) : [],
   ];
   return uniqueNames(sources.find((names) => names.length > 0) ?? []);
