@@ -1,8 +1,9 @@
 /**
  * Build benchmark: generates a synthetic corpus, runs the production build on it and reports
  * time per phase, peak memory of the whole process tree, pages, output and index size.
- * Usage: npm run bench -- --articles 10000 [--seed 1] [--keep]
- * Results are printed and saved to .bench/results-<N>.json.
+ * Usage: npm run bench -- --articles 10000 [--seed 1] [--keep] [--compare-hugo]
+ * Results are printed and saved to .bench/results-<N>.json. `--compare-hugo` then builds the same
+ * articles with Hugo and the Pagefind CLI (tools/bench/hugo.ts) and reports the ratio.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -12,12 +13,14 @@ import { parseArgs } from 'node:util';
 import { folderStats } from '../tools/fs.ts';
 import { runScript } from '../tools/run.ts';
 import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../tools/bench/report.ts';
+import { compareLine, runHugoAnchor } from '../tools/bench/hugo.ts';
 
 const { values } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
+    'compare-hugo': { type: 'boolean', default: false },
   },
 });
 const articles = Number(values.articles);
@@ -93,7 +96,13 @@ const result: BenchResult = {
   outputMiB: sizeMiB(outDir),
   searchIndexMiB: sizeMiB(join(outDir, 'pagefind')),
   articlesPerSecond: Math.round(articles / buildSeconds),
+  cpuSeconds: Math.round(build.cpuSeconds * 10) / 10,
 };
+if (values['compare-hugo']) {
+  console.log('▸ Building the same articles with Hugo (minimal theme) and the Pagefind CLI');
+  result.hugoAnchor = await runHugoAnchor(contentDir, join(work, `hugo-${articles}`));
+  console.log(compareLine(result.hugoAnchor, { seconds: buildSeconds, cpuSeconds: result.cpuSeconds, pages: result.pages }));
+}
 await writeFile(join(work, `results-${articles}.json`), `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n${JSON.stringify(result, null, 2)}\n\n${TABLE_HEADER}\n${tableRow(result)}`);
 if (!values.keep) await rm(outDir, { recursive: true, force: true });

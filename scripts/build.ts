@@ -9,7 +9,7 @@ import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { counted } from '../src/i18n/en.ts';
+import { en } from '../src/i18n/en.ts';
 import { plural } from '../src/i18n/format.ts';
 import { site } from '../src/site.ts';
 import type { BuildProgressMessage } from '../src/build/progress.ts';
@@ -65,7 +65,7 @@ child.on('exit', (code, signal) => {
   if (code === 0) {
     const index = folderStats(join(outDir, 'pagefind'));
     console.log(
-      `Built ${plural(rendered, { one: '{count} page or feed', other: '{count} pages and feeds' }, 'en')} from ${plural(published ?? articles, counted.articles, 'en')} in ${formatSeconds((performance.now() - started) / 1000)}` +
+      `Built ${plural(rendered, { one: '{count} page or feed', other: '{count} pages and feeds' }, 'en')} from ${plural(published ?? articles, en.counted.articles, 'en')} in ${formatSeconds((performance.now() - started) / 1000)}` +
         ` · peak memory ${(peakKiB / 1024 / 1024).toFixed(2)} GiB · search index ${(index.bytes / 1024 / 1024).toFixed(1)} MiB in ${index.files.toLocaleString('en')} files → ${outDir}`,
     );
   }

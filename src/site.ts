@@ -3,20 +3,32 @@
  * several archives (see README › Configuration); everything else is edited here.
  */
 import { normaliseBase } from './content/base.ts';
+import { DICTIONARIES, uiLocaleFor } from './i18n/locales.ts';
 
 const env = typeof process === 'undefined' ? {} : process.env;
+const lang = env.SITE_LANG ?? 'en';
+/** The interface dictionary's defaults for the title and description, in the site's language. */
+const defaults = DICTIONARIES[uiLocaleFor(lang).locale].site;
 
 export const site = {
   /** Shown in the header, the <title> of every page and feeds. */
-  title: env.SITE_TITLE ?? 'The News Archive',
+  title: env.SITE_TITLE ?? defaults.title,
   /** One sentence for the home page, meta description and feeds. */
-  description: env.SITE_DESCRIPTION ?? 'A searchable archive of news reporting, browsable by date and subject.',
+  description: env.SITE_DESCRIPTION ?? defaults.description,
   /** Absolute origin the site is served from; canonical URLs, feeds and sitemaps use it. */
   url: env.SITE_URL ?? 'http://localhost:4321',
   /** Path prefix when the archive is not served from the domain root, e.g. `/archive/`. */
   base: normaliseBase(env.BASE_PATH ?? '/'),
-  /** BCP 47 language of the site; an article's `lang` overrides it for that page. */
-  lang: env.SITE_LANG ?? 'en',
+  /**
+   * BCP 47 language of the site and its interface (src/i18n picks the closest dictionary); an
+   * article's `lang` overrides it for that article's text.
+   */
+  lang,
+  /**
+   * Digits for numbers and dates, as a Unicode numbering system (`latn` for 0–9, `arab` for ٠–٩);
+   * unset, the language's newspaper default (src/i18n/locales.ts).
+   */
+  numerals: env.SITE_NUMERALS,
   /** IANA zone in which dates are shown and articles are grouped by day. */
   timeZone: env.TIME_ZONE ?? 'UTC',
   /** Folder of Markdown articles, relative to the project root. */

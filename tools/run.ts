@@ -24,6 +24,10 @@ export interface RunOptions {
 export interface RunResult {
   /** Exit code; 1 when the child was killed by a signal. */
   code: number;
+  /** Wall-clock seconds from start to exit. */
+  seconds: number;
+  /** CPU seconds (user + system) of the child and every descendant it waited for (Linux; 0 elsewhere). */
+  cpuSeconds: number;
   /** Everything the child wrote to stdout and stderr, interleaved (empty with `inherit`). */
   output: string;
   /** Peak resident memory of the child's process tree in KiB (0 unless `measureMemory`). */
@@ -35,10 +39,20 @@ export interface RunResult {
  * @example await runScript('scripts/build.ts', ['--outDir', 'dist'], { env: { CONTENT_DIR: 'x' } })
  */
 export function runScript(script: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
+  return runCommand(process.execPath, [join(ROOT, script), ...args], options);
+}
+
+/**
+ * Runs any program from the project root (e.g. `hugo`), like `runScript`.
+ * @throws Error (`code` ENOENT) when the program is not installed.
+ */
+export function runCommand(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const inherit = options.output === 'inherit';
-  const child = spawn(process.execPath, [join(ROOT, script), ...args], {
+  const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
+  const child = spawn(command, args, {
     cwd: ROOT,
     env,
     stdio: inherit ? 'inherit' : ['ignore', 'pipe', 'pipe'],
@@ -57,12 +71,35 @@ export function runScript(script: string, args: readonly string[], options: RunO
         if (child.pid !== undefined) peakKiB = Math.max(peakKiB, treeRssKiB(child.pid));
       }, 200)
     : undefined;
-  return new Promise((done) => {
+  return new Promise((done, fail) => {
+    child.on('error', (error) => {
+      clearInterval(sampler);
+      fail(error);
+    });
     child.on('close', (code) => {
       clearInterval(sampler);
-      done({ code: code ?? 1, output, peakKiB });
+      const seconds = (performance.now() - started) / 1000;
+      done({ code: code ?? 1, output, peakKiB, seconds, cpuSeconds: childrenCpuSeconds() - cpuBefore });
     });
   });
+}
+
+/**
+ * CPU seconds (user + system) used so far by this process's children that have ended and been
+ * waited for, with their own waited-for descendants: `cutime` + `cstime` of `/proc/self/stat`
+ * (proc(5)), in USER_HZ ticks, which Linux fixes at 100 per second for user space. 0 where there
+ * is no /proc. Sequential runs only: children running in parallel would be counted together.
+ */
+export function childrenCpuSeconds(): number {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command name, which may itself hold spaces and parentheses.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // cutime and cstime are fields 16 and 17 of the line, 14 and 15 after the name and state.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 /**

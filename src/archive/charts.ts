@@ -3,7 +3,7 @@
  * month page), built one way for all three: every period in the range is a bar, empty ones too,
  * so gaps show; only non-empty periods link anywhere.
  */
-import { formatDay, formatMonth, formatShortMonth } from '../content/dates.ts';
+import { formatDay, formatDayOfMonth, formatMonth, formatShortMonth, formatYear } from '../content/dates.ts';
 import type { Paths } from '../content/paths.ts';
 import { type Calendar, daysInMonth, type MonthGroup, type YearGroup, yearRange } from './calendar.ts';
 
@@ -35,10 +35,13 @@ function bars(keys: readonly string[], counts: ReadonlyMap<string, number>, desc
 
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
-/** Every year from the archive's first to its last. */
-export function yearBars(calendar: Calendar, paths: Paths): Bar[] {
+/** Every year from the archive's first to its last, in `locale`'s digits. */
+export function yearBars(calendar: Calendar, paths: Paths, locale = 'en'): Bar[] {
   const counts = new Map(calendar.years.map((year) => [year.year, year.articles.length]));
-  return bars(yearRange(calendar.years), counts, (year) => ({ label: year, name: year, href: paths.year(year) }));
+  return bars(yearRange(calendar.years), counts, (year) => {
+    const name = formatYear(year, locale);
+    return { label: name, name, href: paths.year(year) };
+  });
 }
 
 /** The twelve months of a year, labelled in `locale`. */
@@ -52,13 +55,13 @@ export function monthBars(year: YearGroup, paths: Paths, locale: string): Bar[] 
   }));
 }
 
-/** Every day of a month, labelled by its number. */
+/** Every day of a month, labelled by its number in `locale`'s digits. */
 export function dayBars(month: MonthGroup, paths: Paths, locale: string): Bar[] {
   const { year } = month;
   const counts = new Map(month.days.map((day) => [day.day, day.articles.length]));
   const days = Array.from({ length: daysInMonth(year, month.month) }, (_, offset) => twoDigits(offset + 1));
   return bars(days, counts, (day) => ({
-    label: String(Number(day)),
+    label: formatDayOfMonth(day, locale),
     name: formatDay({ year, month: month.month, day }, locale),
     href: paths.day({ year, month: month.month, day }),
   }));

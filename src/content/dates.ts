@@ -185,3 +185,31 @@ export function formatShortMonth(month: string, locale: string): string {
 export function formatMonthName(month: string, locale: string): string {
   return formatter(locale, { timeZone: 'UTC', month: 'long' }).format(new Date(Date.UTC(2000, Number(month) - 1, 1)));
 }
+
+const plainNumbers = new Map<string, Intl.NumberFormat>();
+
+/** A calendar number as `locale` writes it, without digit grouping: "2022", "٢٠٢٢" in `ar-u-nu-arab`. */
+function calendarNumber(value: number, locale: string): string {
+  let format = plainNumbers.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false });
+    plainNumbers.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/**
+ * A year (`YYYY`) in the locale's digits, for breadcrumbs, chart labels and year pages.
+ * @example formatYear('2022', 'ar-u-nu-arab') // '٢٠٢٢'
+ */
+export function formatYear(year: string, locale: string): string {
+  return calendarNumber(Number(year), locale);
+}
+
+/**
+ * A day of the month (`DD`) in the locale's digits, unpadded, e.g. "9" for `09`.
+ * @example formatDayOfMonth('09', 'ar-u-nu-arab') // '٩'
+ */
+export function formatDayOfMonth(day: string, locale: string): string {
+  return calendarNumber(Number(day), locale);
+}

@@ -1,6 +1,6 @@
 /**
  * The kinds of subject an article is filed under, and everything named after them: URL segment,
- * display labels, the frontmatter field each is read from and the search filter it becomes.
+ * the frontmatter field each is read from and the search filter it becomes.
  * Every other module takes these names from here.
  */
 import type { ArticleData } from './schema.ts';
@@ -12,16 +12,6 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 /** The kinds that say what an article is about (not where it came from): related articles and the article's subject links use these. */
 export const SUBJECT_KINDS = ['topics', 'people', 'places', 'organisations'] as const satisfies readonly EntityKind[];
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
-
-/** Display names of each kind, singular and plural. */
-export const KIND_LABELS: Record<EntityKind, { one: string; many: string }> = {
-  topics: { one: 'Topic', many: 'Topics' },
-  people: { one: 'Person', many: 'People' },
-  places: { one: 'Place', many: 'Places' },
-  organisations: { one: 'Organisation', many: 'Organisations' },
-  sections: { one: 'Section', many: 'Sections' },
-  sources: { one: 'Source', many: 'Sources' },
-};
 
 /** The search index's filter name for each kind: one value of it, hence singular (`?person=`). */
 export const FILTER_OF_KIND = {

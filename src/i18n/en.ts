@@ -1,15 +1,214 @@
 /**
- * The interface's counted phrases in English. Components never pluralise by hand: they call
- * `count()` from src/i18n/index.ts with one of these keys. Other languages add a dictionary of
- * the same shape.
+ * The interface in English, and the shape every other language's dictionary must have
+ * (`UiStrings`). Every word the site itself writes lives here, in one section per page or
+ * component; no component writes a word of its own.
+ *
+ * Conventions (as in Starlight's translations):
+ * - `{name}` is a placeholder, filled by `fill()` from src/i18n/format.ts; a translation may move
+ *   it but must keep it. `{…Link}` placeholders stand for links whose text is another key.
+ * - Counted phrases are `PluralForms` (one phrase per CLDR plural category, `other` required),
+ *   chosen by `Intl.PluralRules`; never pluralise by hand.
+ * - Another language is `export const xx = { … } satisfies UiStrings;` in src/i18n/<tag>.ts and
+ *   is listed in src/i18n/locales.ts. A missing or extra key fails `astro check`.
  */
 import type { PluralForms } from './format.ts';
 
-export const counted = {
-  articles: { one: '{count} article', other: '{count} articles' },
-  results: { one: '{count} result', other: '{count} results' },
-  corrections: { one: 'Correction', other: 'Corrections' },
-  shards: { one: '{count} shard', other: '{count} shards' },
-} satisfies Record<string, PluralForms>;
+/** Marks a counted phrase, so its type is `PluralForms` (other languages may add `few`, `many`, …). */
+export const counts = (forms: PluralForms): PluralForms => forms;
 
-export type CountedKey = keyof typeof counted;
+export const en = {
+  /** Defaults for SITE_TITLE and SITE_DESCRIPTION when the environment names none. */
+  site: {
+    title: 'The News Archive',
+    description: 'A searchable archive of news reporting, browsable by date and subject.',
+    /** `{site}` is the site's title. */
+    latestFeed: '{site} — latest articles',
+    entityFeed: '{site} — {name}',
+    entityFeedDescription: 'The latest articles about {name}.',
+  },
+  counted: {
+    articles: counts({ one: '{count} article', other: '{count} articles' }),
+    results: counts({ one: '{count} result', other: '{count} results' }),
+    corrections: counts({ one: 'Correction', other: 'Corrections' }),
+    minutesToRead: counts({ one: '{count} min read', other: '{count} min read' }),
+  },
+  /** Entity kinds (src/content/kinds.ts), singular and plural. */
+  kinds: {
+    topics: { one: 'Topic', many: 'Topics' },
+    people: { one: 'Person', many: 'People' },
+    places: { one: 'Place', many: 'Places' },
+    organisations: { one: 'Organisation', many: 'Organisations' },
+    sections: { one: 'Section', many: 'Sections' },
+    sources: { one: 'Source', many: 'Sources' },
+  },
+  /** Header, footer and the parts of every page. */
+  chrome: {
+    skipLink: 'Skip to content',
+    sectionsNav: 'Sections',
+    archive: 'Archive',
+    searchLabel: 'Search the archive',
+    searchButton: 'Search',
+    footer: '{site}. Browse the {archiveLink} or by {topicLink}, or follow the {feedLink}.',
+    footerArchiveLink: 'archive by date',
+    footerTopicLink: 'topic',
+    footerFeedLink: 'RSS feed',
+    breadcrumb: 'Breadcrumb',
+    pagedTitle: '{title} (page {page} of {last})',
+    pageOf: 'page {page} of {last}',
+    /** A date with its time of day. */
+    dateTime: '{date}, {time}',
+  },
+  pagination: {
+    newer: 'Newer',
+    newerArticles: 'Newer articles',
+    older: 'Older',
+    olderArticles: 'Older articles',
+    page: 'Page {page}',
+    /** Landmark names of paged lists. */
+    pagesOf: 'Pages of {period}',
+    pagesAbout: 'Pages of articles about {name}',
+    pagesFrom: 'Pages of articles from {date}',
+    earlier: 'Earlier:',
+    later: 'Later:',
+  },
+  article: {
+    by: 'By {authors}',
+    published: 'Published {date}',
+    updated: 'Updated {date}',
+    permalink: 'Permalink:',
+    /** One correction: when, and what was corrected. */
+    correction: '{date}: {text}',
+    inThisArticle: 'In this article',
+    neighbours: 'Previous and next articles',
+    previous: 'Previous article',
+    next: 'Next article',
+    related: 'Related articles',
+  },
+  home: {
+    empty: 'No articles have been published yet. Add Markdown files to {dir} and build again.',
+    latestNews: 'Latest news',
+    moreNews: 'More news',
+    browseArchive: 'Browse the whole archive by date',
+    aside: 'Around the archive',
+    inTheNews: 'In the news',
+    byYear: 'The archive by year',
+    onThisDay: 'On this day, {date}, in earlier years',
+    nothingOnThisDay: 'Nothing from {date} in earlier years.',
+    allFromDay: 'All {articles} from {date}',
+    pickAnotherDay: 'Pick another day',
+  },
+  archive: {
+    title: 'The archive',
+    description: 'Every year of the archive with its number of articles.',
+    articlesByYear: 'Articles by year',
+    onThisDayLink: 'On this day: articles from any date in every year',
+    bySubject: 'By subject',
+    yearDescription: 'Articles published in {year}, month by month.',
+    otherYears: 'Other years',
+    months: 'Months',
+    monthDescription: 'Articles published in {month}.',
+    otherMonths: 'Other months',
+    days: 'Days',
+    newestFirst: 'Articles, newest first',
+    dayDescription: 'Articles published on {date}.',
+    otherDays: 'Other days',
+    inOtherYears: 'On this day in other years',
+  },
+  onThisDay: {
+    title: 'On this day',
+    description: 'Articles from any day of the year, across every year of the archive.',
+    intro: 'Pick a day to see what the archive published on that date in every year.',
+    dayTitle: 'On this day: {date}',
+    dayDescription: 'Articles published on {date} in every year of the archive.',
+    otherDays: 'Other days of the year',
+    none: 'The archive has no articles from {date}.',
+  },
+  entities: {
+    indexDescription: '{kinds} in the archive, A to Z, with the number of articles about each.',
+    indexIntro: 'A to Z, with the number of articles for each: {total} in all.',
+    jumpToLetter: 'Jump to letter',
+    otherLetter: 'Other',
+    description: 'Articles about {name}, newest first.',
+    feedLink: 'RSS feed of articles about {name}',
+  },
+  notFound: {
+    title: 'Page not found',
+    explanation: 'There is no page at this address. It may have moved, or the link may be mistyped.',
+    suggestions: 'Try the {latestLink}, the {archiveLink}, or {searchLink}.',
+    latestLink: 'latest articles',
+    archiveLink: 'archive by date',
+    searchLink: 'search',
+  },
+  /** The search page; `search.client` is handed to the browser as JSON (src/search/client/strings.ts). */
+  search: {
+    title: 'Search',
+    description: 'Search {site} by keyword, topic, person, place, source and year.',
+    heading: 'Search the archive',
+    wordsLabel: 'Words to search for',
+    submit: 'Search',
+    order: 'Order',
+    bestMatch: 'Best match',
+    newestFirst: 'Newest first',
+    oldestFirst: 'Oldest first',
+    noScript: 'Search needs JavaScript, which is turned off in this browser. You can still browse the {archiveLink} or {topicLink}.',
+    noScriptArchive: 'archive by date',
+    noScriptTopic: 'by topic',
+    results: 'Results',
+    activeFilters: 'Active filters',
+    resultPages: 'Result pages',
+    refine: 'Refine',
+    years: 'Years',
+    from: 'From',
+    to: 'To',
+    client: {
+      idleAdvice: 'Type words to search the archive, or choose a topic, person, place, source, section or years to browse it.',
+      noResults: 'No results.',
+      noResultsFor: 'No results for {query}.',
+      filteredAdvice: 'No article matches all of these filters. Try removing one of them (above).',
+      spellingAdvice: 'Check the spelling, or try fewer or different words.',
+      /** `{results}` is the counted phrase `counted.results`; `{found}` is `results` or `foundFor`. */
+      foundFor: '{results} for {query}',
+      status: '{found}.',
+      statusRange: '{found}, showing {from}–{to}.',
+      partial: '{results} from {searched} so far. Searching {pending}…',
+      /** How a query is quoted in running text. */
+      quoted: '“{query}”',
+      loading: 'Loading the search index…',
+      unavailableHere:
+        'Search is not available here: the search index is made by a production build, and this server has none. Run `npm start` (build and serve) and search there.',
+      unavailable: 'Search could not start in this browser. Please try again, or browse the archive by date or topic.',
+      didYouMean: 'Did you mean {suggestion}?',
+      failed: 'The search failed before it finished, perhaps because the connection dropped. Press Search to try again.',
+      showFewer: 'Show fewer',
+      showAll: 'Show all {count}',
+      anyYear: 'Any year',
+      removeFilter: 'Remove filter {filter}',
+      filter: '{label}: {value}',
+      previous: 'Previous',
+      next: 'Next',
+    },
+  },
+};
+
+/** The shape of every language's dictionary. */
+export type UiStrings = typeof en;
+/** The phrases counted with `count()`. */
+export type CountedKey = keyof UiStrings['counted'];
+/** The part of the dictionary the search page's script needs. */
+export type SearchClientStrings = UiStrings['search']['client'] & {
+  kinds: UiStrings['kinds'];
+  results: PluralForms;
+  years: string;
+  page: string;
+};
+
+/** The search page's part of a dictionary, as the page embeds it for its script. */
+export function searchClientStrings(strings: UiStrings): SearchClientStrings {
+  return {
+    ...strings.search.client,
+    kinds: strings.kinds,
+    results: strings.counted.results,
+    years: strings.search.years,
+    page: strings.pagination.page,
+  };
+}

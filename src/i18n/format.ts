@@ -38,3 +38,33 @@ export function plural(count: number, forms: PluralForms, locale: string): strin
   const phrase = forms[rules.select(count)] ?? forms.other;
   return phrase.replaceAll('{count}', formatNumber(count, locale));
 }
+
+/**
+ * `template` with each `{name}` replaced by `values[name]`; numbers are formatted in `locale`
+ * when one is given. A placeholder without a value is left as it is, so a missing argument shows
+ * up on the page and in tests instead of vanishing.
+ * @example fill('Pages of {period}', { period: 'September 2022' }) // 'Pages of September 2022'
+ */
+export function fill(template: string, values: Record<string, string | number>, locale = 'en'): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
+  });
+}
+
+/** A piece of a template: literal text, or the name of a `{placeholder}` to put a link or element in. */
+export type TemplatePart = string | { slot: string };
+
+/**
+ * A template cut at its placeholders, for sentences with links in them ("Browse the {archiveLink}
+ * or …"): components render text parts as text and slots as elements, so a translation can
+ * move the links around the sentence.
+ * @example templateParts('Try the {link}.') // ['Try the ', { slot: 'link' }, '.']
+ */
+export function templateParts(template: string): TemplatePart[] {
+  return template
+    .split(/(\{\w+\})/)
+    .filter((part) => part !== '')
+    .map((part) => (/^\{\w+\}$/.test(part) ? { slot: part.slice(1, -1) } : part));
+}

@@ -5,22 +5,34 @@
 import { defineHastPlugin } from 'satteri';
 import { isSafeUrl, sanitiseHtmlFragment } from './sanitise.ts';
 
-/** Raw HTML passes only through the article allow-list; unsafe link and image URLs are dropped. */
+/** Markdown links and images lose a URL that could run script (`javascript:`, `data:`). */
+const unsafeUrls = {
+  filter: ['a', 'img'],
+  visit(node, ctx) {
+    const key = node.tagName === 'a' ? 'href' : 'src';
+    const url = node.properties[key];
+    if (typeof url === 'string' && !isSafeUrl(url)) ctx.setProperty(node, key, undefined);
+  },
+} satisfies Parameters<typeof defineHastPlugin>[0]['element'];
+
+/**
+ * Raw HTML passes only through the article allow-list, one block or inline tag at a time; unsafe
+ * link and image URLs are dropped. For a renderer that cannot clean the whole body afterwards.
+ */
 export const sanitiseArticleHtml = defineHastPlugin({
   name: 'news-archive:sanitise',
   raw(node, ctx) {
     const clean = sanitiseHtmlFragment(node.value);
     if (clean !== node.value) ctx.replaceNode(node, clean === '' ? [] : { type: 'raw', value: clean });
   },
-  element: {
-    filter: ['a', 'img'],
-    visit(node, ctx) {
-      const key = node.tagName === 'a' ? 'href' : 'src';
-      const url = node.properties[key];
-      if (typeof url === 'string' && !isSafeUrl(url)) ctx.setProperty(node, key, undefined);
-    },
-  },
+  element: unsafeUrls,
 });
+
+/**
+ * Only drops unsafe link and image URLs, leaving raw HTML as written: for a body that
+ * `sanitiseArticleBody` (src/markdown/sanitise.ts) cleans whole after rendering.
+ */
+export const dropUnsafeUrls = defineHastPlugin({ name: 'news-archive:unsafe-urls', element: unsafeUrls });
 
 /** Links leaving the archive are marked so readers and print styles can tell them apart. */
 export const markExternalLinks = defineHastPlugin({

@@ -7,10 +7,16 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { Features } from 'satteri';
 import { paths } from '../content/site-paths.ts';
-import { alignmentClasses, markExternalLinks, rebaseContentUrls, sanitiseArticleHtml } from './plugins.ts';
+import { alignmentClasses, dropUnsafeUrls, markExternalLinks, rebaseContentUrls, sanitiseArticleHtml } from './plugins.ts';
 
 /** The archive's hast plugins, in order: allow-list first, so later plugins see only safe HTML. */
 export const articleHastPlugins = [sanitiseArticleHtml, rebaseContentUrls(paths.content), alignmentClasses, markExternalLinks];
+
+/**
+ * The same plugins for a body whose raw HTML is cleaned whole after rendering
+ * (src/markdown/render.ts): raw blocks pass through as written until then.
+ */
+export const wholeBodyHastPlugins = [dropUnsafeUrls, rebaseContentUrls(paths.content), alignmentClasses, markExternalLinks];
 
 /**
  * Parser features. Articles carry their own typography (curly quotes, ellipses); never rewrite

@@ -8,8 +8,12 @@ import { pathToFileURL } from 'node:url';
 import { satteriHeadingIdsPlugin } from '@astrojs/markdown-satteri';
 import { markdownToHtml } from 'satteri';
 import { splitFrontmatter } from '../content/frontmatter.ts';
-import { articleFeatures, articleHastPlugins } from './processor.ts';
+import { articleFeatures, wholeBodyHastPlugins } from './processor.ts';
 import { avoidLayoutIds } from './plugins.ts';
+import { sanitiseArticleBody } from './sanitise.ts';
+
+/** Anything that could start raw HTML (CommonMark §§ 4.6, 6.6): a `<` before a letter, `/`, `!` or `?`. */
+const MAY_HOLD_HTML = /<[A-Za-z/!?]/;
 
 /**
  * The body of a Markdown file: everything after its frontmatter block, not trimmed, because
@@ -21,17 +25,20 @@ export function markdownBody(source: string): string {
 
 /**
  * Renders a Markdown body to HTML with the site's plugins and features plus GitHub-style heading
- * ids (the plugin Astro's processor uses). Through Sätteri directly, not Astro's processor: that
+ * ids (the plugin Astro's processor uses), its raw HTML cleaned by the article allow-list. Through Sätteri directly, not Astro's processor: that
  * one marks images for Astro's image pipeline (`<img __ASTRO_IMAGE_=…>`, without `src` or `alt`),
  * which only Astro's own content rendering turns back into images.
  */
 export async function renderMarkdown(markdown: string, fileURL?: URL): Promise<string> {
   const result = await markdownToHtml(markdown, {
-    hastPlugins: [...articleHastPlugins, satteriHeadingIdsPlugin(), avoidLayoutIds()],
+    hastPlugins: [...wholeBodyHastPlugins, satteriHeadingIdsPlugin(), avoidLayoutIds()],
     features: articleFeatures,
     ...(fileURL && { fileURL }),
   });
-  return result.html;
+  // Raw HTML is cleaned once over the whole body, as a browser would parse it. A body without any
+  // skips the pass, which costs five times the rendering itself (0.9 ms against 0.17 ms for the
+  // demo's 2.3 KiB bodies, .tmp measurement on this machine).
+  return MAY_HOLD_HTML.test(markdown) ? sanitiseArticleBody(result.html) : result.html;
 }
 
 /** Reads a Markdown file and renders its body to HTML with the site's processor. */

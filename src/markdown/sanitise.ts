@@ -45,7 +45,33 @@ export const articleHtmlSchema: Schema = {
     td: ['colSpan', 'rowSpan'],
     th: ['colSpan', 'rowSpan', 'scope'],
   },
-  protocols: { ...defaultSchema.protocols, src: ['http', 'https'] },
+  // URLs are checked by `isSafeUrl` instead (in `sanitiseTree`): one rule for Markdown and raw
+  // HTML, and scheme names are case-insensitive (URL Standard § 4.4), which these lists are not.
+  protocols: {},
+};
+
+/** Attributes holding a URL that a browser may load or follow. */
+const URL_PROPERTIES = ['href', 'src', 'cite', 'longDesc'] as const;
+
+/**
+ * The allow-list for a whole rendered body: the raw-HTML list plus what the archive's own plugins
+ * add to Sätteri's output (`class="external"` and `rel` on links to other sites, alignment classes
+ * on table cells; src/markdown/plugins.ts). Markdown without raw HTML passes through it unchanged
+ * (tests/unit/markdown/sanitise.test.ts checks that on the CommonMark and GFM examples).
+ */
+export const articleBodySchema: Schema = {
+  ...articleHtmlSchema,
+  attributes: {
+    ...articleHtmlSchema.attributes,
+    // One className definition per element: the default list's own (footnote back-links) is widened.
+    a: [
+      ...(articleHtmlSchema.attributes?.a ?? []).filter((definition) => !(Array.isArray(definition) && definition[0] === 'className')),
+      ['className', 'external', 'data-footnote-backref'],
+      'rel',
+    ],
+    td: [...(articleHtmlSchema.attributes?.td ?? []), ['className', 'align-left', 'align-center', 'align-right']],
+    th: [...(articleHtmlSchema.attributes?.th ?? []), ['className', 'align-left', 'align-center', 'align-right']],
+  },
 };
 
 /** True when an iframe `src` points at an allowed embed host over https. */
@@ -66,11 +92,15 @@ export function isSafeUrl(url: string): boolean {
   return !SCHEME.test(compact) || SAFE_SCHEME.test(compact);
 }
 
-function sanitiseTree(html: string): string {
-  const tree = sanitize(fromHtml(html, { fragment: true }), articleHtmlSchema) as Root;
+function sanitiseTree(html: string, schema: Schema = articleHtmlSchema): string {
+  const tree = sanitize(fromHtml(html, { fragment: true }), schema) as Root;
   const keep = (node: RootContent): boolean => {
     if (node.type !== 'element') return true;
     if (node.tagName === 'iframe' && !isAllowedEmbed(node.properties.src)) return false;
+    for (const key of URL_PROPERTIES) {
+      const url = node.properties[key];
+      if (typeof url === 'string' && !isSafeUrl(url)) delete node.properties[key];
+    }
     node.children = node.children.filter(keep);
     return true;
   };
@@ -93,4 +123,14 @@ export function sanitiseHtmlFragment(html: string): string {
   if (closing) return `</${name}>`;
   const cleaned = sanitiseTree(`${html.trim()}</${name}>`);
   return cleaned.endsWith(`</${name}>`) ? cleaned.slice(0, -`</${name}>`.length) : cleaned;
+}
+
+/**
+ * Sanitises a whole rendered article body in one pass, so raw HTML split over several Markdown
+ * blocks is read as the browser will read it: a table whose rows stand in blocks of their own
+ * (blank lines between them, CommonMark § 4.6 ends an HTML block at a blank line) keeps its cells,
+ * which row-by-row cleaning outside a table would lose. Input and output are HTML fragments.
+ */
+export function sanitiseArticleBody(html: string): string {
+  return sanitiseTree(html, articleBodySchema);
 }

@@ -47,6 +47,19 @@ describe('an article with root-relative URLs, built under BASE_PATH=/archive/', 
     expect(element?.properties[key]).toBe(expected);
   });
 
+  test('keeps every cell of a raw HTML table whose rows stand in blocks of their own, cleaned and rebased', async () => {
+    const page = parseHtml(await readPage(NAME, PAGE));
+    const rows = $$(page, '.article__body table tr').map((row) => $$(row, 'th, td').map((cell) => text(cell).trim()));
+    expect(rows).toEqual([
+      ['Month', 'Visitors'],
+      ['September', '1,204'],
+      ['October', '980'],
+    ]);
+    expect($(page, '.article__body table a')?.properties.href).toBe('/archive/2022/09/');
+    expect($$(page, '.article__body td').some((cell) => 'onClick' in cell.properties || 'onclick' in cell.properties)).toBe(false);
+    expect(text($(page, '.article__body table + p'))).toBe('The keeper thanked the volunteers.');
+  });
+
   test('gives JSON-LD the image under the base path', async () => {
     const page = parseHtml(await readPage(NAME, PAGE));
     const jsonLd = JSON.parse(text($(page, 'script[type="application/ld+json"]'))) as { image?: string[] };

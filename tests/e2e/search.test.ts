@@ -166,6 +166,28 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     await page.close();
   });
 
+  test('a keystroke after a pause searches at once; a burst of keystrokes searches once, when it ends', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, `${site.url}search/`);
+    const seen = await page.evaluate(() => {
+      const input = document.getElementById('search-q') as HTMLInputElement;
+      const type = (value: string) => {
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        return new URL(location.href).searchParams.get('q');
+      };
+      // Within one task, so the second and third keystrokes are milliseconds after the first.
+      return [type('Zhao'), type('Zhao L'), type('Zhao Lijian')];
+    });
+    expect(seen).toEqual(['Zhao', 'Zhao', 'Zhao']);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'Zhao Lijian');
+    await searchSettled(page);
+    await expect(page.locator('.search-result').count()).resolves.toBe(1);
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+    await page.close();
+  });
+
   test('the header search box on any page leads to the results', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}${SEED}`);

@@ -1,7 +1,7 @@
 /** Builds the fixture archives once before the site suites run. */
 import { join } from 'node:path';
 import { ensureCorpus } from '../../tools/corpus/ensure.ts';
-import { buildSite, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, demoBuild, fixtureBuilds, ROOT } from './site.ts';
+import { buildSite, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, demoBuild, fixtureBuilds, localeBuilds, ROOT } from './site.ts';
 import { SHARD_CORPUS, searchCorpusBuilds, shardComparisonBuilds } from './search-corpus.ts';
 
 export default async function setup(): Promise<void> {
@@ -10,6 +10,7 @@ export default async function setup(): Promise<void> {
   const builds = new Map(
     [
       ...Object.values(fixtureBuilds),
+      ...Object.values(localeBuilds),
       corpusBuild,
       demoBuild,
       ...Object.values(searchCorpusBuilds),

@@ -48,6 +48,17 @@ export const fixtureBuilds = {
   sub: { name: 'fixture-sub', contentDir: 'tests/fixtures/archive', basePath: '/archive/', env: { SEARCH_SHARD_PAGES: '1' } },
 } satisfies Record<string, BuildOptions>;
 
+/**
+ * The fixture archive with its interface in other languages. Arabic (right to left) is also built
+ * under a sub-path with one article per list page, so its lists paginate and every base-path rule
+ * is checked in that direction too.
+ */
+export const localeBuilds = {
+  de: { name: 'fixture-de', contentDir: 'tests/fixtures/archive', basePath: '/', env: { SITE_LANG: 'de' } },
+  ar: { name: 'fixture-ar', contentDir: 'tests/fixtures/archive', basePath: '/archive/', env: { SITE_LANG: 'ar', PAGE_SIZE: '1' } },
+  zhHans: { name: 'fixture-zh-Hans', contentDir: 'tests/fixtures/archive', basePath: '/', env: { SITE_LANG: 'zh-Hans' } },
+} satisfies Record<string, BuildOptions>;
+
 /** The demo archive of 171 real Wikinews articles (examples/wikinews), built once per run like the fixtures. */
 export const demoBuild = { name: 'demo-wikinews', contentDir: 'examples/wikinews', basePath: '/' } satisfies BuildOptions;
 

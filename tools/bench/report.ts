@@ -3,6 +3,8 @@
  * Pure; `scripts/bench.ts` does the measuring.
  */
 
+import type { AnchorRun } from './hugo.ts';
+
 export interface BuildMarks {
   configDone?: number;
   contentSynced?: number;
@@ -23,6 +25,10 @@ export interface BenchResult {
   outputMiB: number;
   searchIndexMiB: number;
   articlesPerSecond: number;
+  /** CPU seconds of the build's whole process tree. */
+  cpuSeconds: number;
+  /** The Hugo + Pagefind CLI run on the same articles (`--compare-hugo`). */
+  hugoAnchor?: AnchorRun;
 }
 
 const seconds = (from: number | undefined, to: number | undefined) =>

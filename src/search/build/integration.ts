@@ -6,7 +6,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { counted } from '../../i18n/en.ts';
 import { plural } from '../../i18n/format.ts';
 import { markPhase } from '../../build/timer.ts';
 import { SearchCollector } from './collector.ts';
@@ -39,7 +38,9 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         markPhase('searchIndexed');
         if (report.pages === 0) throw new Error('Search index: no article pages reached the indexer; is src/middleware.ts in place?');
         const shards = report.manifest.shards.length;
-        logger.info(`Indexed ${report.pages} articles for search in ${plural(shards, counted.shards, 'en')}.`);
+        logger.info(
+          `Indexed ${report.pages} articles for search in ${plural(shards, { one: '{count} shard', other: '{count} shards' }, 'en')}.`,
+        );
       },
     },
   };

@@ -17,7 +17,7 @@ import {
 import { groupsNeedingOwnCounts, pagefindFilters, pagefindSort } from './query.ts';
 import { BundleMissingError, loadEngine, type Engine, type FilterCounts } from './engine.ts';
 import { renderActive, renderFacets, renderPages, renderResults, renderYears, type FacetCounts } from './render.ts';
-import { searchStrings, yearSpan } from './strings.ts';
+import { readSearchStrings, searchMessages, yearSpan } from './strings.ts';
 import { BUNDLE_DIR, FACET_TOTALS_FILE, shardsForYears, type ShardInfo } from '../shards.ts';
 import { VOCABULARY_FILE, type Vocabulary } from '../vocabulary.ts';
 import { suggestSpelling } from './did-you-mean.ts';
@@ -29,7 +29,10 @@ const FEW_RESULTS = 3;
 /** Pause after results before counting facets, so they are counted once the reader stops typing. */
 const FACETS_AFTER_MS = 250;
 
-/** Pause after a keystroke before searching: short, since Pagefind answers in milliseconds. */
+/**
+ * Keystrokes closer together than this are one burst, searched when it ends; a keystroke after a
+ * longer pause searches at once. Short, since Pagefind answers in milliseconds.
+ */
 const TYPING_DEBOUNCE_MS = 60;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
@@ -42,7 +45,7 @@ function byId<T extends HTMLElement>(id: string): T {
 }
 
 /** Years covered by a run of shards (newest first), for the status line. */
-const spanOf = (shards: readonly ShardInfo[]) => yearSpan(shards[0]?.years[1] ?? 0, shards.at(-1)?.years[0] ?? 0);
+const spanOf = (shards: readonly ShardInfo[], locale: string) => yearSpan(shards[0]?.years[1] ?? 0, shards.at(-1)?.years[0] ?? 0, locale);
 
 async function start(root: HTMLElement): Promise<void> {
   // The base path reaches the browser through this one attribute (set from src/content/site-paths.ts).
@@ -50,6 +53,7 @@ async function start(root: HTMLElement): Promise<void> {
   const locale = root.dataset.locale ?? document.documentElement.lang;
   const timeZone = root.dataset.timeZone ?? 'UTC';
   const formatDate = (iso: string) => formatLongDate(new Date(iso), timeZone, locale);
+  const text = searchMessages(readSearchStrings(document), locale);
   const form = byId<HTMLFormElement>('search-form');
   const input = byId<HTMLInputElement>('search-q');
   const sort = byId<HTMLSelectElement>('search-sort');
@@ -89,7 +93,7 @@ async function start(root: HTMLElement): Promise<void> {
   const unavailable = (error: unknown) => {
     const notice = byId<HTMLElement>('search-unavailable');
     notice.hidden = false;
-    notice.textContent = error instanceof BundleMissingError ? searchStrings.unavailableHere : searchStrings.unavailable;
+    notice.textContent = error instanceof BundleMissingError ? text.unavailableHere : text.unavailable;
     app.hidden = true;
     root.dataset.state = 'error';
     console.error(error);
@@ -149,7 +153,8 @@ async function start(root: HTMLElement): Promise<void> {
     link.href = `${location.pathname}${serialiseSearchState({ ...state, q: better, page: 1 })}`;
     link.dataset.suggestion = better;
     link.textContent = better;
-    suggestion.replaceChildren(`${searchStrings.didYouMean} `, link, '?');
+    const [before, after] = text.didYouMean();
+    suggestion.replaceChildren(before, link, after);
     suggestion.hidden = false;
   }
 
@@ -157,16 +162,16 @@ async function start(root: HTMLElement): Promise<void> {
     const mine = ++run;
     suggestion.hidden = true;
     suggestion.replaceChildren();
-    document.title = state.q ? `“${state.q}” · ${defaultTitle}` : defaultTitle;
+    document.title = state.q ? text.documentTitle(state.q, defaultTitle) : defaultTitle;
     showControls();
-    renderActive(active, state);
+    renderActive(active, state, text);
     if (!hasCriteria(state)) {
-      renderFacets(facets, state, { facets: totals, years: totals.year ?? {} }, expanded);
-      renderYears(yearFrom, yearTo, years, totals.year ?? {}, state);
+      renderFacets(facets, state, { facets: totals, years: totals.year ?? {} }, expanded, text);
+      renderYears(yearFrom, yearTo, years, totals.year ?? {}, state, text);
       renderResults(list, [], formatDate, false);
-      renderPages(pages, state, 0, location.pathname);
+      renderPages(pages, state, 0, location.pathname, text);
       status.textContent = '';
-      advice.textContent = searchStrings.idleAdvice;
+      advice.textContent = text.idleAdvice;
       root.dataset.state = 'idle';
       return;
     }
@@ -177,7 +182,7 @@ async function start(root: HTMLElement): Promise<void> {
       // A failed fetch or worker message must not leave the page searching for ever.
       if (mine !== run) return;
       console.error(error);
-      status.textContent = searchStrings.failed;
+      status.textContent = text.failed;
       advice.textContent = '';
       root.dataset.state = 'error';
     }
@@ -187,7 +192,7 @@ async function start(root: HTMLElement): Promise<void> {
   async function search(mine: number, focusResults: boolean): Promise<void> {
     let loaded: Engine;
     try {
-      if (!engineLoad) status.textContent = searchStrings.loading;
+      if (!engineLoad) status.textContent = text.loading;
       loaded = await engine();
     } catch (error) {
       if (!(error instanceof BundleMissingError)) throw error;
@@ -210,8 +215,8 @@ async function start(root: HTMLElement): Promise<void> {
         if (mine !== run) return;
         renderResults(list, first, formatDate, byWords);
         // Page links wait for the complete count.
-        renderPages(pages, state, 0, location.pathname);
-        status.textContent = searchStrings.partial(locale, partial.results.length, spanOf([newest]), spanOf(older));
+        renderPages(pages, state, 0, location.pathname, text);
+        status.textContent = text.partial(partial.results.length, spanOf([newest], locale), spanOf(older, locale));
         advice.textContent = '';
         root.dataset.state = 'partial';
       }
@@ -225,13 +230,13 @@ async function start(root: HTMLElement): Promise<void> {
     const results = await loaded.page(response, options, (page - 1) * RESULTS_PER_PAGE, RESULTS_PER_PAGE);
     if (mine !== run) return;
     renderResults(list, results, formatDate, byWords);
-    renderPages(pages, { ...state, page }, lastPage, location.pathname);
+    renderPages(pages, { ...state, page }, lastPage, location.pathname, text);
     if (total === 0) {
-      status.textContent = searchStrings.noResults(state.q);
-      advice.textContent = active.childElementCount > 0 ? searchStrings.filteredAdvice : searchStrings.spellingAdvice;
+      status.textContent = text.noResults(state.q);
+      advice.textContent = active.childElementCount > 0 ? text.filteredAdvice : text.spellingAdvice;
     } else {
       const first = (page - 1) * RESULTS_PER_PAGE + 1;
-      status.textContent = searchStrings.results(locale, total, state.q, lastPage > 1 ? [first, first + results.length - 1] : undefined);
+      status.textContent = text.results(total, state.q, lastPage > 1 ? [first, first + results.length - 1] : undefined);
       advice.textContent = '';
     }
     if (state.q && total < FEW_RESULTS) await offerSpelling(mine);
@@ -247,8 +252,8 @@ async function start(root: HTMLElement): Promise<void> {
     if (mine !== run) return;
     const counts = await facetCounts(loaded, shards, term);
     if (mine !== run) return;
-    renderFacets(facets, state, counts, expanded);
-    renderYears(yearFrom, yearTo, years, counts.years, state);
+    renderFacets(facets, state, counts, expanded, text);
+    renderYears(yearFrom, yearTo, years, counts.years, state, text);
     root.dataset.state = 'done';
   }
 
@@ -262,19 +267,27 @@ async function start(root: HTMLElement): Promise<void> {
     void update(focusResults);
   }
 
+  /** When the last keystroke came (performance.now(), ms). */
+  let lastKeystroke = Number.NEGATIVE_INFINITY;
   input.addEventListener('input', () => {
     const words = input.value;
     void engine()
       .then((loaded) => loaded.preload(words, shardsForYears(loaded.shards, state.yearFrom, state.yearTo).slice(0, 1)))
       .catch(() => {});
     clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
+    const searchTyped = () => {
       const next = { ...state, q: input.value.replace(/\s+/g, ' ').trim(), page: 1 };
       if (next.q === state.q) return;
       const mode = typingEntry ? 'replace' : 'push';
       commit(next, mode);
       typingEntry = true;
-    }, TYPING_DEBOUNCE_MS);
+    };
+    // The first keystroke after a pause searches at once; a burst of keystrokes searches once it ends.
+    const now = performance.now();
+    const paused = now - lastKeystroke > TYPING_DEBOUNCE_MS;
+    lastKeystroke = now;
+    if (paused) searchTyped();
+    else typingTimer = setTimeout(searchTyped, TYPING_DEBOUNCE_MS);
   });
 
   form.addEventListener('submit', (event) => {

@@ -1,6 +1,7 @@
 /** Draws the search page's results, facets, status and page links from plain data. */
 import { textDirection } from '../../content/language.ts';
-import { KIND_LABELS, KIND_OF_FILTER } from '../../content/kinds.ts';
+import { KIND_OF_FILTER } from '../../content/kinds.ts';
+import type { SearchMessages } from './strings.ts';
 import { pageWindow } from '../../archive/pagination.ts';
 import { FACET_KEYS, serialiseSearchState, type FacetKey, type SearchState } from './state.ts';
 import { facetOptions } from './query.ts';
@@ -8,8 +9,8 @@ import { bestExcerpt } from './excerpt.ts';
 import { textFragment, wordsIn } from './text-fragment.ts';
 import { EXCERPT_WORDS, type ResultData } from './engine.ts';
 
-/** A facet's labels: its kind's, read through the filter name. */
-const labelOf = (key: FacetKey) => KIND_LABELS[KIND_OF_FILTER[key]];
+/** A facet's labels: its kind's in the page's dictionary, read through the filter name. */
+const labelOf = (key: FacetKey, text: SearchMessages) => text.kinds[KIND_OF_FILTER[key]];
 
 /** Unchosen values listed per facet before "Show all". */
 const FACET_PREVIEW = 8;
@@ -79,17 +80,23 @@ export interface FacetCounts {
 }
 
 /** The facet fieldsets; `expanded` lists groups showing every value. */
-export function renderFacets(container: HTMLElement, state: SearchState, counts: FacetCounts, expanded: Set<FacetKey>): void {
+export function renderFacets(
+  container: HTMLElement,
+  state: SearchState,
+  counts: FacetCounts,
+  expanded: Set<FacetKey>,
+  text: SearchMessages,
+): void {
   const groups = FACET_KEYS.map((key) => {
     const all = facetOptions(counts.facets[key], state.facets[key], Number.POSITIVE_INFINITY);
     const options = expanded.has(key) ? all : facetOptions(counts.facets[key], state.facets[key], FACET_PREVIEW);
     if (all.length === 0) return null;
-    const fieldset = h('fieldset', { class: 'facet', 'data-facet': key }, h('legend', {}, labelOf(key).many));
+    const fieldset = h('fieldset', { class: 'facet', 'data-facet': key }, h('legend', {}, labelOf(key, text).many));
     const list = h('ul', { class: 'facet__list', role: 'list' });
     for (const option of options) {
       const input = h('input', { type: 'checkbox', name: key, value: option.value });
       input.checked = option.chosen;
-      const count = h('span', { class: 'facet__count' }, String(option.count));
+      const count = h('span', { class: 'facet__count' }, text.number(option.count));
       list.append(h('li', {}, h('label', {}, input, ` ${option.value} `, count)));
     }
     fieldset.append(list);
@@ -97,7 +104,7 @@ export function renderFacets(container: HTMLElement, state: SearchState, counts:
       const more = h(
         'button',
         { type: 'button', class: 'facet__more link-button', 'data-more': key, 'aria-expanded': String(expanded.has(key)) },
-        expanded.has(key) ? 'Show fewer' : `Show all ${all.length}`,
+        expanded.has(key) ? text.showFewer : text.showAll(all.length),
       );
       fieldset.append(more);
     }
@@ -113,20 +120,21 @@ export function renderYears(
   years: string[],
   counts: Record<string, number>,
   state: SearchState,
+  text: SearchMessages,
 ): void {
   const fill = (select: HTMLSelectElement, chosen: number | undefined, anyLabel: string) => {
     select.replaceChildren(
       h('option', { value: '' }, anyLabel),
-      ...years.map((year) => h('option', { value: year }, `${year} (${counts[year] ?? 0})`)),
+      ...years.map((year) => h('option', { value: year }, `${text.year(year)} (${text.number(counts[year] ?? 0)})`)),
     );
     select.value = chosen === undefined ? '' : String(chosen);
   };
-  fill(from, state.yearFrom, 'Any year');
-  fill(to, state.yearTo, 'Any year');
+  fill(from, state.yearFrom, text.anyYear);
+  fill(to, state.yearTo, text.anyYear);
 }
 
 /** Chosen filters as buttons that remove them. */
-export function renderActive(list: HTMLElement, state: SearchState): void {
+export function renderActive(list: HTMLElement, state: SearchState, text: SearchMessages): void {
   const items: HTMLElement[] = [];
   for (const key of FACET_KEYS) {
     for (const value of state.facets[key]) {
@@ -141,9 +149,9 @@ export function renderActive(list: HTMLElement, state: SearchState): void {
               class: 'chip',
               'data-remove': key,
               'data-value': value,
-              'aria-label': `Remove filter ${labelOf(key).one}: ${value}`,
+              'aria-label': text.removeFilter(labelOf(key, text).one, value),
             },
-            `${labelOf(key).one}: ${value} `,
+            `${text.filter(labelOf(key, text).one, value)} `,
             h('span', { 'aria-hidden': 'true' }, '×'),
           ),
         ),
@@ -158,8 +166,8 @@ export function renderActive(list: HTMLElement, state: SearchState): void {
         {},
         h(
           'button',
-          { type: 'button', class: 'chip', 'data-remove': 'years', 'aria-label': `Remove filter Years: ${label}` },
-          `Years: ${label} `,
+          { type: 'button', class: 'chip', 'data-remove': 'years', 'aria-label': text.removeFilter(text.years, label) },
+          `${text.filter(text.years, label)} `,
           h('span', { 'aria-hidden': 'true' }, '×'),
         ),
       ),
@@ -170,7 +178,7 @@ export function renderActive(list: HTMLElement, state: SearchState): void {
 }
 
 /** Previous, numbered and next page links; each is a real URL, so it also opens in a new tab. */
-export function renderPages(nav: HTMLElement, state: SearchState, lastPage: number, pathname: string): void {
+export function renderPages(nav: HTMLElement, state: SearchState, lastPage: number, pathname: string, text: SearchMessages): void {
   if (lastPage <= 1) {
     nav.replaceChildren();
     nav.hidden = true;
@@ -180,12 +188,12 @@ export function renderPages(nav: HTMLElement, state: SearchState, lastPage: numb
   const link = (page: number, text: string, extra: Record<string, string> = {}) =>
     h('a', { href: `${pathname}${serialiseSearchState({ ...state, page })}`, 'data-page': String(page), ...extra }, text);
   const items: HTMLElement[] = [];
-  if (state.page > 1) items.push(h('li', {}, link(state.page - 1, 'Previous', { rel: 'prev' })));
+  if (state.page > 1) items.push(h('li', {}, link(state.page - 1, text.previous, { rel: 'prev' })));
   for (const page of pageWindow(state.page, lastPage)) {
     if (page === 'gap') items.push(h('li', { 'aria-hidden': 'true' }, '…'));
-    else if (page === state.page) items.push(h('li', {}, h('span', { 'aria-current': 'page' }, String(page))));
-    else items.push(h('li', {}, link(page, String(page), { 'aria-label': `Page ${page}` })));
+    else if (page === state.page) items.push(h('li', {}, h('span', { 'aria-current': 'page' }, text.number(page))));
+    else items.push(h('li', {}, link(page, text.number(page), { 'aria-label': text.pageLabel(page) })));
   }
-  if (state.page < lastPage) items.push(h('li', {}, link(state.page + 1, 'Next', { rel: 'next' })));
+  if (state.page < lastPage) items.push(h('li', {}, link(state.page + 1, text.next, { rel: 'next' })));
   nav.replaceChildren(h('ul', { role: 'list' }, ...items));
 }

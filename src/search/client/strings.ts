@@ -1,33 +1,57 @@
 /**
- * Every sentence the search page writes, in one module, so a translation can later replace it
- * with a dictionary per language. Counts go through `Intl.PluralRules`/`NumberFormat` of the
- * page's locale.
+ * The search page's sentences, built from the site's dictionary (src/i18n/<locale>.ts), which the
+ * page hands to the script as JSON (`#search-strings`), so the script ships no language of its own.
+ * Counts and numbers go through `Intl.PluralRules`/`NumberFormat` of the page's formatting locale.
  */
+import type { SearchClientStrings } from '../../i18n/en.ts';
+import { fill, formatNumber, plural } from '../../i18n/format.ts';
 
-const plural = (locale: string, count: number, one: string, other: string) =>
-  new Intl.PluralRules(locale).select(count) === 'one' ? one : other;
+/** Id of the `<script type="application/json">` holding the dictionary part the script needs. */
+export const STRINGS_ELEMENT_ID = 'search-strings';
 
-/** Years a set of shards covers, newest first: "2026–2010", or one year. */
-export function yearSpan(newest: number, oldest: number): string {
-  return newest === oldest ? String(newest) : `${newest}–${oldest}`;
+/** Years a set of shards covers, newest first: "2026–2010", or one year, in `locale`'s digits. */
+export function yearSpan(newest: number, oldest: number, locale = 'en'): string {
+  const year = (value: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(value);
+  return newest === oldest ? year(newest) : `${year(newest)}–${year(oldest)}`;
 }
 
-export const searchStrings = {
-  idleAdvice: 'Type words to search the archive, or choose a topic, person, place, source, section or years to browse it.',
-  noResults: (q: string) => `No results${q ? ` for “${q}”` : ''}.`,
-  filteredAdvice: 'No article matches all of these filters. Try removing one of them (above).',
-  spellingAdvice: 'Check the spelling, or try fewer or different words.',
-  results: (locale: string, total: number, q: string, range?: [number, number]) =>
-    `${total.toLocaleString(locale)} ${plural(locale, total, 'result', 'results')}${q ? ` for “${q}”` : ''}${
-      range ? `, showing ${range[0].toLocaleString(locale)}–${range[1].toLocaleString(locale)}` : ''
-    }.`,
-  /** Said while older shards are still being searched, so a count that grows is never a surprise. */
-  partial: (locale: string, found: number, searched: string, pending: string) =>
-    `${found.toLocaleString(locale)} ${plural(locale, found, 'result', 'results')} from ${searched} so far. Searching ${pending}…`,
-  loading: 'Loading the search index…',
-  unavailableHere:
-    'Search is not available here: the search index is made by a production build, and this server has none. Run `npm start` (build and serve) and search there.',
-  unavailable: 'Search could not start in this browser. Please try again, or browse the archive by date or topic.',
-  didYouMean: 'Did you mean',
-  failed: 'The search failed before it finished, perhaps because the connection dropped. Press Search to try again.',
-} as const;
+/**
+ * The search page's messages in one language.
+ * @example searchMessages(strings, 'en').results(12, 'bus', [1, 10]) // '12 results for “bus”, showing 1–10.'
+ */
+export function searchMessages(strings: SearchClientStrings, locale: string) {
+  const quoted = (query: string) => fill(strings.quoted, { query });
+  const counted = (total: number) => plural(total, strings.results, locale);
+  return {
+    ...strings,
+    noResults: (query: string) => (query ? fill(strings.noResultsFor, { query: quoted(query) }) : strings.noResults),
+    results: (total: number, query: string, range?: [number, number]) => {
+      const found = query ? fill(strings.foundFor, { results: counted(total), query: quoted(query) }) : counted(total);
+      return range ? fill(strings.statusRange, { found, from: range[0], to: range[1] }, locale) : fill(strings.status, { found }, locale);
+    },
+    /** Said while older shards are still being searched, so a count that grows is never a surprise. */
+    partial: (found: number, searched: string, pending: string) => fill(strings.partial, { results: counted(found), searched, pending }),
+    /** "Did you mean" around the suggestion's link: the text before and after `{suggestion}`. */
+    didYouMean: (): [string, string] => {
+      const [before = '', after = ''] = strings.didYouMean.split('{suggestion}');
+      return [before, after];
+    },
+    showAll: (count: number) => fill(strings.showAll, { count }, locale),
+    removeFilter: (label: string, value: string) => fill(strings.removeFilter, { filter: fill(strings.filter, { label, value }) }),
+    filter: (label: string, value: string) => fill(strings.filter, { label, value }),
+    number: (value: number) => formatNumber(value, locale),
+    /** A year as a label, in the locale's digits without grouping. */
+    year: (value: string) => yearSpan(Number(value), Number(value), locale),
+    pageLabel: (page: number) => fill(strings.page, { page }, locale),
+    documentTitle: (query: string, title: string) => `${quoted(query)} · ${title}`,
+  };
+}
+
+export type SearchMessages = ReturnType<typeof searchMessages>;
+
+/** Reads the dictionary part the search page embedded; throws naming the element when it is missing. */
+export function readSearchStrings(doc: Document): SearchClientStrings {
+  const element = doc.getElementById(STRINGS_ELEMENT_ID);
+  if (!element?.textContent) throw new Error(`The search page has no #${STRINGS_ELEMENT_ID} with its strings`);
+  return JSON.parse(element.textContent) as SearchClientStrings;
+}

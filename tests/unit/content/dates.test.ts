@@ -1,9 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
   calendarParts,
+  formatDayOfMonth,
   formatLongDate,
+  formatMonth,
   formatMonthName,
   formatTimeOfDay,
+  formatYear,
   instantInZone,
   isoInZone,
   parsePublicationDate,
@@ -126,5 +129,29 @@ describe('formatMonthName', () => {
     ['09', 'zh-Hans', '九月'],
   ])('month %s in %s is %s, without a year', (month, locale, name) => {
     expect(formatMonthName(month, locale)).toBe(name);
+  });
+});
+
+describe('dates in each interface language', () => {
+  const day = new Date('2022-09-10T00:00:00Z');
+  // [formatting locale, long date, month page title, month name, year, day of month]
+  test.each([
+    ['en-GB', '10 September 2022', 'September 2022', 'September', '2022', '9'],
+    ['en-US', 'September 10, 2022', 'September 2022', 'September', '2022', '9'],
+    ['de', '10. September 2022', 'September 2022', 'September', '2022', '9'],
+    ['fr', '10 septembre 2022', 'septembre 2022', 'septembre', '2022', '9'],
+    ['es', '10 de septiembre de 2022', 'septiembre de 2022', 'septiembre', '2022', '9'],
+    ['pt', '10 de setembro de 2022', 'setembro de 2022', 'setembro', '2022', '9'],
+    ['zh-Hans', '2022年9月10日', '2022年9月', '九月', '2022', '9'],
+    ['ja', '2022年9月10日', '2022年9月', '9月', '2022', '9'],
+    ['ru', '10 сентября 2022 г.', 'сентябрь 2022 г.', 'сентябрь', '2022', '9'],
+    ['ar-u-nu-arab', '١٠ سبتمبر ٢٠٢٢', 'سبتمبر ٢٠٢٢', 'سبتمبر', '٢٠٢٢', '٩'],
+    ['ar-u-nu-latn', '10 سبتمبر 2022', 'سبتمبر 2022', 'سبتمبر', '2022', '9'],
+  ] as const)('%s: “%s”, “%s”, “%s”, year “%s”, day “%s”', (locale, long, month, monthName, year, dayOfMonth) => {
+    expect(formatLongDate(day, 'UTC', locale)).toBe(long);
+    expect(formatMonth('2022', '09', locale)).toBe(month);
+    expect(formatMonthName('09', locale)).toBe(monthName);
+    expect(formatYear('2022', locale)).toBe(year);
+    expect(formatDayOfMonth('09', locale)).toBe(dayOfMonth);
   });
 });

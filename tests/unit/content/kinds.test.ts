@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { ENTITY_KINDS, FILTER_OF_KIND, KIND_LABELS, KIND_OF_FILTER, namesOf, SUBJECT_KINDS } from '../../../src/content/kinds.ts';
+import { ENTITY_KINDS, FILTER_OF_KIND, KIND_OF_FILTER, namesOf, SUBJECT_KINDS } from '../../../src/content/kinds.ts';
+import { en } from '../../../src/i18n/en.ts';
 
 const data = { topics: ['China'], people: ['Michelle Bachelet'], places: [], organisations: ['UN'], section: 'World', source: undefined };
 
 describe('entity kinds', () => {
   test('every kind has labels and a search filter that maps back to it', () => {
     for (const kind of ENTITY_KINDS) {
-      expect(KIND_LABELS[kind].one).not.toBe('');
+      expect(en.kinds[kind].one).not.toBe('');
       expect(KIND_OF_FILTER[FILTER_OF_KIND[kind]]).toBe(kind);
     }
     expect(new Set(Object.values(FILTER_OF_KIND)).size).toBe(ENTITY_KINDS.length);

@@ -4,6 +4,7 @@ import { articleFeedItem, rssXml } from '../../../outputs/feeds.ts';
 import { entityFeedRoutes } from '../../../archive/routes.ts';
 import { paths } from '../../../content/site-paths.ts';
 import { site } from '../../../site.ts';
+import { t, ui } from '../../../i18n/index.ts';
 
 const FEED_SIZE = 50;
 
@@ -13,10 +14,10 @@ export const GET: APIRoute<Awaited<ReturnType<typeof entityFeedRoutes>>[number][
   const { articles } = await getArchiveIndex();
   const { kind, entity } = props;
   const body = await rssXml({
-    title: `${site.title} — ${entity.name}`,
+    title: t(ui.site.entityFeed, { site: site.title, name: entity.name }),
     link: paths.absolute(paths.entity(kind, entity.slug)),
     selfUrl: paths.absolute(paths.entityFeed(kind, entity.slug)),
-    description: `The latest articles about ${entity.name}.`,
+    description: t(ui.site.entityFeedDescription, { name: entity.name }),
     language: site.lang,
     items: pick(articles, entity.articles.slice(0, FEED_SIZE)).map((article) => articleFeedItem(article, paths.absolute)),
   });

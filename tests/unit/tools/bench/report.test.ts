@@ -32,6 +32,7 @@ describe('tableRow', () => {
       outputMiB: 250,
       searchIndexMiB: 60,
       articlesPerSecond: 181,
+      cpuSeconds: 70.6,
     };
     expect(tableRow(result)).toBe('| 10,000 | 55.2 s | 3.50 GiB | 9 s | 30 s | 15 s | 12,345 | 250 MiB | 60 MiB | 181 |');
   });
