@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
 import { serveSite, type RunningSite } from '../support/server.ts';
 import { importFiles } from '../../tools/import/index.ts';
+import { calendarParts, parsePublicationDate } from '../../src/content/dates.ts';
 import type { ImportReport } from '../../tools/import/types.ts';
 import { buildSite, ROOT, type BuildResult } from '../support/site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
@@ -106,7 +107,7 @@ describe('articles imported from a WXR export and an Atom feed', () => {
 
   test.each([
     ['lighthouse crossing', '/2021/06/10/ferry-returns-to-the-harbour-and-the-island/'],
-    ['Skaftafell', '/2023/03/01/glaciologists-measure-the-skaftafell-tongue-and-find-it-thinner/'],
+    ['Skaftafell', '/2023/03/02/glaciologists-measure-the-skaftafell-tongue-and-find-it-thinner/'],
     ['meltwater', '/2022/09/10/ice-cave-tours-paused/'],
   ])('“%s” finds %s, which shows the article', async (term, url) => {
     expect(await search(term)).toContain(url);
@@ -122,10 +123,15 @@ describe('articles imported from a WXR export and an Atom feed', () => {
   });
 });
 
-/** The URL path of an imported article: its date folder plus day from frontmatter, and its file slug. */
+/**
+ * The URL path of an imported article: the day its date falls on in the site's zone (UTC in this
+ * build; "2023-03-01T23:30:00-05:00" is filed under 2 March), and its file slug.
+ */
 function permalinkOf(path: string, markdown: string): string {
-  const date = /^date: '?(\d{4})-(\d{2})-(\d{2})/m.exec(markdown);
-  if (!date) throw new Error(`no date in ${path}`);
+  const written = /^date: '?([^'\n]+)'?$/m.exec(markdown)?.[1];
+  const instant = written ? parsePublicationDate(written, 'UTC') : null;
+  if (!instant) throw new Error(`no date in ${path}`);
+  const { year, month, day } = calendarParts(instant, 'UTC');
   const slug = path.split('/').pop()!.replace(/\.md$/, '');
-  return `${date[1]}/${date[2]}/${date[3]}/${slug}/`;
+  return `${year}/${month}/${day}/${slug}/`;
 }

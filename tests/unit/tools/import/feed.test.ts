@@ -69,10 +69,10 @@ describe('readFeedItems', () => {
     while (bytes < 50 * 1024 * 1024) {
       const chunk = post(++count);
       bytes += chunk.length;
-      if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(chunk)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
     out.end('</channel></rss>\n');
-    await new Promise((resolve) => out.once('finish', resolve));
+    await new Promise<void>((resolve) => out.once('finish', () => resolve()));
 
     globalThis.gc?.();
     const before = process.memoryUsage().heapUsed;
