@@ -60,7 +60,7 @@ if (values.help || positionals.length === 0) {
 }
 
 // Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.
-const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'files' });
+const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'inputs' });
 let planned = 0;
 const report = await importFiles(positionals, {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),

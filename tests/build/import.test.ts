@@ -41,7 +41,10 @@ beforeAll(async () => {
 describe('a site built from freshly imported articles', () => {
   test('imports every input: the pages, and each published post and entry of the WXR export and the Atom feed', () => {
     expect(report.failed).toEqual([
-      { input: 'tests/fixtures/import/wordpress.xml#5 (A post with no text)', reason: 'the item has no text' },
+      {
+        input: 'tests/fixtures/import/wordpress.xml#5 (A post with no text)',
+        reason: 'the item has no text: its content and summary are empty',
+      },
     ]);
     expect(report.created.map((entry) => entry.title)).toEqual([
       'China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report',

@@ -220,7 +220,8 @@ export function parseHtmlFragment(html: string, options: { baseUrl?: string; tit
   const baseUrl = options.baseUrl ? absoluteUrl(options.baseUrl, undefined) : undefined;
   const { body, warnings } = markdownBody(fromHtml(html, { fragment: true }), { baseUrl, title: options.title });
   const dateline = takeDateline(body);
-  if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the item has no text');
+  if (body.children.every((node) => plainText(node).trim() === ''))
+    throw new ImportError('the item has no text: its content and summary are empty');
   const firstParagraph = body.children.find((node) => node.type === 'paragraph');
   return {
     description: firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() || undefined : undefined,
