@@ -1,7 +1,7 @@
 /**
- * npm run import -- <file|folder|glob>… [--date 2022-09-10] [--source "The Independent"]
+ * npm run import -- <file|folder|glob|feed.xml|wordpress.xml>… [--date 2022-09-10] [--source "The Independent"]
  *   [--source-url URL] [--section World] [--topics a,b] [--author NAME]… [--storyline NAME]… [--lang en]
- *   [--no-entities] [--dry-run] [--force]
+ *   [--no-entities] [--dry-run] [--force] [--drafts]
  *
  * Writes one article per input to $CONTENT_DIR (default content/articles)/YYYY/MM/<slug>.md.
  * The work is done by tools/import; this file reads arguments and prints the report.
@@ -24,6 +24,7 @@ const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
   --no-entities         do not suggest people, places and organisations
   --dry-run             report what would be written, write nothing
   --force               import duplicates too, moving the existing file to <name>.md.bak-<timestamp>
+  --drafts              import WordPress drafts too, as draft: true (skipped otherwise)
 
 Environment: CONTENT_DIR (default content/articles), TIME_ZONE for date-only values (default UTC).`;
 
@@ -39,6 +40,7 @@ const options = {
   entities: { type: 'boolean', default: true },
   'dry-run': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
+  drafts: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -60,8 +62,8 @@ if (values.help || positionals.length === 0) {
 }
 
 // Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.
-const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'files' });
-let planned = false;
+const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'inputs' });
+let planned = 0;
 const report = await importFiles(positionals, {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),
   timeZone: process.env.TIME_ZONE ?? 'UTC',
@@ -80,10 +82,11 @@ const report = await importFiles(positionals, {
   entities: values.entities,
   dryRun: values['dry-run'],
   force: values.force,
+  drafts: values.drafts,
   now: new Date(),
   onProgress: (_done, total) => {
-    if (!planned) progress.planned(total);
-    planned = true;
+    if (planned === 0) progress.planned(total);
+    planned = total;
     progress.advance();
   },
 });

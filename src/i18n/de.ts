@@ -73,7 +73,7 @@ export const de = {
     byYear: 'Das Archiv nach Jahren',
     onThisDay: 'An diesem Tag, dem {date}, in früheren Jahren',
     nothingOnThisDay: 'Aus früheren Jahren gibt es nichts vom {date}.',
-    allFromDay: 'Alle {articles} vom {date}',
+    allFromDay: 'Alle Artikel vom {date} ({articles})',
     pickAnotherDay: 'Anderen Tag wählen',
   },
   archive: {

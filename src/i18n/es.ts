@@ -73,7 +73,7 @@ export const es = {
     byYear: 'La hemeroteca por años',
     onThisDay: 'Un día como hoy, {date}, en años anteriores',
     nothingOnThisDay: 'No hay nada del {date} de años anteriores.',
-    allFromDay: 'Los {articles} del {date}',
+    allFromDay: 'Todos los artículos del {date} ({articles})',
     pickAnotherDay: 'Elegir otro día',
   },
   archive: {

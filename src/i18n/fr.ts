@@ -73,7 +73,7 @@ export const fr = {
     byYear: 'Les archives par année',
     onThisDay: 'Ce jour-là, le {date}, les années précédentes',
     nothingOnThisDay: 'Rien du {date} les années précédentes.',
-    allFromDay: 'Les {articles} du {date}',
+    allFromDay: 'Tous les articles du {date} ({articles})',
     pickAnotherDay: 'Choisir un autre jour',
   },
   archive: {

@@ -73,7 +73,7 @@ export const pt = {
     byYear: 'O arquivo por ano',
     onThisDay: 'Neste dia, {date}, em anos anteriores',
     nothingOnThisDay: 'Nada de {date} em anos anteriores.',
-    allFromDay: 'Todos os {articles} de {date}',
+    allFromDay: 'Todos os artigos de {date} ({articles})',
     pickAnotherDay: 'Escolher outro dia',
   },
   archive: {

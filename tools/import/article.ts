@@ -3,12 +3,16 @@
  * Nothing here touches the file system, so tests can build articles directly.
  */
 import { createArticleSchema, type ArticleData } from '../../src/content/schema.ts';
-import { calendarParts, instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
+import { calendarParts } from '../../src/content/dates.ts';
+import { normaliseDate } from './dates.ts';
+import { uniqueNames } from './names.ts';
 import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
 import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
 import { suggestEntities } from './entities.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
+
+export { normaliseDate } from './dates.ts';
 
 /**
  * Values from the command line. They apply to the whole batch, so an input's own date, source URL,
@@ -45,7 +49,6 @@ export interface BuiltArticle {
 }
 
 const SLUG_MAX_LENGTH = 80;
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 
 /**
  * File-name slug of a headline: at most `maxLength` characters (code points, so readable) and
@@ -62,20 +65,6 @@ export function articleSlug(title: string, maxLength = SLUG_MAX_LENGTH): string 
     slug = boundary > cut.length / 2 ? cut.slice(0, boundary) : chars.slice(0, maxLength).join('').replace(/-+$/, '');
   }
   return fitSlug(slug, MAX_SEGMENT_BYTES - '.md'.length);
-}
-
-/**
- * The frontmatter form of a date found in an input or given on the command line. Dates and
- * date-times with a zone are kept as written; a date-time without a zone is read in `timeZone`.
- */
-export function normaliseDate(value: string, timeZone: string): string | undefined {
-  const text = value.trim();
-  if (parsePublicationDate(text, timeZone)) return text;
-  const local = LOCAL_DATE_TIME.exec(text);
-  if (!local) return undefined;
-  const [year, month, day, hour, minute, second] = local.slice(1).map((part) => Number(part ?? 0)) as number[];
-  const instant = instantInZone(year!, month!, day!, hour!, minute!, second!, timeZone);
-  return Number.isNaN(instant.getTime()) ? undefined : isoInZone(instant, timeZone);
 }
 
 /**
@@ -132,7 +121,9 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
   const date = normaliseDate(rawDate, options.timeZone);
   if (!date) {
     const from = rawDate === parsed.date ? 'the input' : '--date';
-    throw new ImportError(`the date "${rawDate}" from ${from} is not an ISO date such as 2022-09-10 or 2022-09-10T14:30:00+01:00`);
+    throw new ImportError(
+      `the date "${rawDate}" from ${from} is not a date: write it as 2022-09-10 or 2022-09-10T14:30:00+01:00 (or "10 September 2022")`,
+    );
   }
   const title = parsed.title?.trim();
   if (!title) throw new ImportError('no headline found');
@@ -142,15 +133,17 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     date,
     description: parsed.description,
     authors: prefer(parsed.authors, options.authors, '--author'),
-    source: options.source,
+    source: prefer(parsed.source, options.source, '--source'),
     sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
+    dateline: parsed.dateline,
     credit: parsed.credit,
     section: options.section,
-    topics: options.topics,
+    topics: uniqueNames([...(options.topics ?? []), ...(parsed.topics ?? [])]),
     people: entities?.people,
     places: entities?.places,
     organisations: entities?.organisations,
     storyline: options.storyline?.length ? options.storyline : undefined,
+    ...(parsed.draft ? { draft: true } : {}),
     lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };
   const markdown = serialiseArticle(frontmatter, parsed.body);

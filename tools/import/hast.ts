@@ -55,16 +55,6 @@ export function prop(element: Element, name: string): string | undefined {
   return value === undefined || value === null || value === false ? undefined : String(value);
 }
 
-/** Lower-case words of an element's class and id, with camelCase, `-` and `_` split apart. */
-export function nameTokens(element: Element): string[] {
-  const names = [prop(element, 'className') ?? '', prop(element, 'id') ?? ''].join(' ');
-  return names
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
 /** Heading rank 1–6, or undefined for other elements. */
 export function headingRank(element: Element): number | undefined {
   const match = /^h([1-6])$/.exec(element.tagName);

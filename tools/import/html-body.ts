@@ -1,17 +1,18 @@
 /**
- * The article body of an HTML page: picks the main content, drops page furniture, makes links
- * absolute, points in-page links at headings, and sanitises what is left.
+ * The article body of an HTML page, once Readability has found it (tools/import/html-dom.ts):
+ * makes links absolute, points in-page links at headings, turns figures into an image and a
+ * caption paragraph, and sanitises what is left.
  */
-import type { Element, Parents, Root } from 'hast';
+import type { Element, ElementContent, Parents, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { articleHtmlSchema } from '../../src/markdown/sanitise.ts';
-import { eachElement, findAll, findFirst, headingRank, nameTokens, prop, removeAll, textOf } from './hast.ts';
+import { eachElement, findAll, findFirst, headingRank, prop, removeAll, textOf } from './hast.ts';
 
 /** Placeholder href for the n-th body heading, replaced once the site's heading ids are known. */
 export const headingPlaceholder = (index: number) => `#import-heading-${index}`;
 export const HEADING_PLACEHOLDER = /^#import-heading-(\d+)$/;
 
-// Elements that are never article prose, whatever their class.
+// Elements that are never article prose; their content goes too, not just the tag.
 const FURNITURE_TAGS = new Set([
   'script',
   'style',
@@ -45,55 +46,6 @@ const FURNITURE_TAGS = new Set([
   'title',
   'head',
 ]);
-const FURNITURE_ROLES = new Set([
-  'navigation',
-  'banner',
-  'contentinfo',
-  'complementary',
-  'search',
-  'dialog',
-  'alertdialog',
-  'menu',
-  'toolbar',
-]);
-// Whole words in class or id names that mark ads, share widgets and other page furniture.
-const FURNITURE_WORDS = new Set([
-  'ad',
-  'ads',
-  'adslot',
-  'advert',
-  'adverts',
-  'advertisement',
-  'advertising',
-  'dfp',
-  'promo',
-  'promotion',
-  'sponsor',
-  'sponsored',
-  'share',
-  'sharing',
-  'social',
-  'newsletter',
-  'related',
-  'recommended',
-  'comment',
-  'comments',
-  'cookie',
-  'cookies',
-  'subscribe',
-  'subscription',
-  'paywall',
-  'outbrain',
-  'taboola',
-  'popup',
-  'modal',
-  'breadcrumb',
-  'breadcrumbs',
-  'byline',
-  'toolbar',
-  'widget',
-]);
-
 // What may reach the archive is what the article renderer allows (src/markdown/sanitise.ts),
 // with page furniture's contents stripped rather than unwrapped, so CSS, menus or an iframe's
 // srcdoc never turn into text, and links limited to http(s) and mailto: an imported page's
@@ -104,22 +56,27 @@ const SCHEMA: Schema = {
   protocols: { ...articleHtmlSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
 
-/** The element holding the article: the longest `<article>`, else `<main>`, else `<body>`. */
-export function articleScope(tree: Root): Element | Root {
-  const articles = findAll(tree, (el) => el.tagName === 'article');
-  if (articles.length > 0) return articles.reduce((best, el) => (textOf(el).length > textOf(best).length ? el : best));
-  return (
-    findFirst(tree, (el) => el.tagName === 'main' || prop(el, 'role') === 'main') ?? findFirst(tree, (el) => el.tagName === 'body') ?? tree
-  );
-}
-
-/** True for page furniture: navigation, ads, share widgets, hidden elements. */
-export function isFurniture(element: Element): boolean {
-  if (FURNITURE_TAGS.has(element.tagName)) return true;
-  if (FURNITURE_ROLES.has(prop(element, 'role') ?? '')) return true;
-  if (element.properties.hidden !== undefined && element.properties.hidden !== false) return true;
-  if (prop(element, 'ariaHidden') === 'true') return true;
-  return nameTokens(element).some((word) => FURNITURE_WORDS.has(word));
+/**
+ * Replaces each `<figure>` by its images, each in its own paragraph, then its caption as a
+ * paragraph of its own: plain Markdown that renders the same at build time, where a caption inside
+ * the image's paragraph would run into the text before it.
+ */
+function splitFigures(tree: Root): void {
+  const visit = (node: Parents) => {
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child as ElementContent];
+      visit(child);
+      if (child.tagName !== 'figure') return [child];
+      const paragraph = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'p', properties: {}, children });
+      const images = findAll(child, (el) => el.tagName === 'img' || el.tagName === 'table' || el.tagName === 'blockquote');
+      const captions = findAll(child, (el) => el.tagName === 'figcaption');
+      return [
+        ...images.map((el) => (el.tagName === 'img' ? paragraph([el]) : el)),
+        ...captions.filter((caption) => textOf(caption) !== '').map((caption) => paragraph(caption.children)),
+      ];
+    }) as typeof node.children;
+  };
+  visit(tree);
 }
 
 /** Absolute http(s) URL of `href` against `base`, or undefined when it cannot be resolved. */
@@ -142,10 +99,11 @@ export interface BodyOptions {
  * Cleans the article element into a sanitised body tree. In-page links are pointed at
  * `headingPlaceholder(n)`, the n-th remaining heading; `warnings` says what was dropped and why.
  */
-export function cleanBody(scope: Element | Root, options: BodyOptions): { body: Root; headingCount: number; warnings: string[] } {
+export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headingCount: number; warnings: string[] } {
   const warnings: string[] = [];
-  const body: Root = { type: 'root', children: structuredClone(scope.children) };
-  removeAll(body, isFurniture);
+  const body: Root = { type: 'root', children: structuredClone(tree.children) };
+  removeAll(body, (el) => FURNITURE_TAGS.has(el.tagName));
+  splitFigures(body);
   const titleHeading = findFirst(body, (el) => el.tagName === 'h1' && textOf(el) === options.title);
   removeAll(body, (el) => el === titleHeading || (headingRank(el) !== undefined && textOf(el) === ''));
 
@@ -204,8 +162,15 @@ export function cleanBody(scope: Element | Root, options: BodyOptions): { body: 
     } else link.properties.href = absolute;
   }
   for (const image of findAll(body, (el) => el.tagName === 'img')) {
-    const src = prop(image, 'src');
-    image.properties.src = src === undefined ? undefined : absoluteUrl(src, options.baseUrl);
+    const src = prop(image, 'src')?.trim();
+    const absolute = src ? absoluteUrl(src, options.baseUrl) : undefined;
+    image.properties.src = absolute;
+    if (src && !absolute) {
+      const alt = prop(image, 'alt');
+      warnings.push(
+        `image ${alt ? `"${alt}" ` : ''}(${src}) left out: its address is relative and the page's URL is unknown (pass --source-url)`,
+      );
+    }
   }
   return { body: sanitize(body, SCHEMA) as Root, headingCount: headings.length, warnings };
 }

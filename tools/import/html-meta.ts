@@ -1,30 +1,62 @@
 /**
- * Article metadata from an HTML page's head: Open Graph and article meta tags, JSON-LD, the
- * canonical link. Values are returned as found; the caller decides precedence and validates.
+ * Article metadata from an HTML page, every source kept apart so that tools/import/html.ts can
+ * apply one documented order of trust (docs/importing.md): JSON-LD (schema.org NewsArticle,
+ * Article, ReportageNewsArticle…, `@graph` included), Open Graph and `article:*` meta tags,
+ * microdata (`itemprop`), `<time datetime>`, the canonical link. Read before any cleanup, because
+ * extraction removes scripts and meta tags.
  */
-import type { Element, Root } from 'hast';
-import { findAll, findFirst, prop, textOf } from './hast.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
 
 export interface HtmlMeta {
+  /** `<title>`. */
   title?: string;
-  ogTitle?: string;
-  h1?: string;
-  publishedTime?: string;
-  jsonLdDate?: string;
-  timeDatetime?: string;
+  /** Every `<h1>` text, in document order. */
+  h1s: string[];
+  jsonLd: { headline?: string; datePublished?: string; authors: string[]; publisher?: string; image?: string; description?: string };
+  /** Dublin Core title (`dc:title`, `dc.title`, `dcterms.title`). */
+  dcTitle?: string;
+  og: { title?: string; siteName?: string; image?: string; imageAlt?: string; url?: string; description?: string };
+  /** `article:published_time`, then other date meta tags (pubdate, date, DC…), in that order. */
+  metaDates: string[];
+  /** Dublin Core creator, `article:author` (when not a URL), `author`, `byl` meta tags, in that order, raw. */
+  metaAuthors: string[];
   description?: string;
-  authors: string[];
+  microdata: { headline?: string; datePublished?: string; authors: string[] };
+  /** `<time datetime>` values: marked `pubdate` or inside `<article>` first. */
+  times: string[];
+  /** Other names of the site: `application-name`, JSON-LD WebSite/Organization names. */
+  siteNames: string[];
   canonical?: string;
-  ogUrl?: string;
   baseHref?: string;
   lang?: string;
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+const clean = (value: string | null | undefined) => {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+};
+const isUrl = (text: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+const DATE_META = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'date',
+];
 
-/** Objects in JSON-LD blocks, flattening arrays and `@graph`, articles first. */
-function jsonLdObjects(tree: Root): Array<Record<string, Json>> {
-  const objects: Array<Record<string, Json>> = [];
+/** Objects in JSON-LD blocks, arrays and `@graph` flattened. A broken block is skipped. */
+function jsonLdObjects(document: Document): JsonObject[] {
+  const objects: JsonObject[] = [];
   const collect = (value: Json) => {
     if (Array.isArray(value)) value.forEach(collect);
     else if (value && typeof value === 'object') {
@@ -32,66 +64,129 @@ function jsonLdObjects(tree: Root): Array<Record<string, Json>> {
       if (value['@graph']) collect(value['@graph']);
     }
   };
-  for (const script of findAll(tree, (el) => el.tagName === 'script' && /ld\+json/i.test(prop(el, 'type') ?? ''))) {
-    const source = script.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+  for (const script of Array.from(document.querySelectorAll('script'))) {
+    if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     try {
+      // Some sites wrap the JSON in a CDATA section or an HTML comment, as once done for XHTML.
+      const source = (script.textContent ?? '')
+        .replace(/^\s*(?:\/\/\s*)?(?:<!\[CDATA\[|<!--)/, '')
+        .replace(/(?:\/\/\s*)?(?:\]\]>|-->)\s*$/, '');
       collect(JSON.parse(source) as Json);
     } catch {
-      // A broken JSON-LD block is common on real pages; the other sources still apply.
+      // Broken JSON-LD is common on real pages; the other sources still apply.
     }
   }
-  const isArticle = (object: Record<string, Json>) => /Article|Posting|Report/.test(JSON.stringify(object['@type'] ?? ''));
-  return [...objects.filter(isArticle), ...objects.filter((object) => !isArticle(object))];
+  return objects;
 }
 
-/** Person names from a JSON-LD `author`: a string, a Person, or a list of either. */
+const types = (object: JsonObject) => [object['@type']].flat().map(String);
+const isArticle = (object: JsonObject) => types(object).some((type) => /Article|BlogPosting|Report|NewsArticle|Posting/.test(type));
+
+/** Names from a JSON-LD `author`: a string, a Person or Organization, or a list of them; persons first. */
 function jsonLdNames(value: Json | undefined): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(jsonLdNames);
-  if (value && typeof value === 'object' && typeof value.name === 'string') return [value.name];
-  return [];
+  const people: string[] = [];
+  const others: string[] = [];
+  const visit = (item: Json | undefined) => {
+    if (typeof item === 'string') people.push(item);
+    else if (Array.isArray(item)) item.forEach(visit);
+    else if (item && typeof item === 'object' && typeof item.name === 'string') {
+      (types(item).includes('Organization') ? others : people).push(item.name);
+    }
+  };
+  visit(value);
+  return (people.length > 0 ? people : others).map((name) => name.trim()).filter((name) => name && !isUrl(name));
 }
 
-const isUrl = (text: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
+const jsonString = (value: Json | undefined): string | undefined => {
+  if (typeof value === 'string') return clean(value);
+  if (Array.isArray(value)) return jsonString(value[0]);
+  if (value && typeof value === 'object') return jsonString(value.url ?? value.name ?? null);
+  return undefined;
+};
 
-/** Reads title, dates, authors, description, canonical URL, `<base>` and language from a parsed page. */
-export function readHtmlMeta(tree: Root, scope: Element | Root): HtmlMeta {
+/** Reads every metadata source of a parsed page; values are returned as found, trimmed. */
+export function readHtmlMeta(document: Document): HtmlMeta {
   const metas = new Map<string, string>();
-  for (const meta of findAll(tree, (el) => el.tagName === 'meta')) {
-    const key = (prop(meta, 'property') ?? prop(meta, 'name') ?? prop(meta, 'itemProp'))?.toLowerCase();
-    const content = prop(meta, 'content')?.trim();
-    if (key && content && !metas.has(key)) metas.set(key, content);
+  for (const meta of Array.from(document.querySelectorAll('meta'))) {
+    // RDFa allows several properties in one attribute: property="og:title dc:title".
+    const keys = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+      .toLowerCase()
+      .split(/\s+/);
+    const content = clean(meta.getAttribute('content'));
+    for (const key of keys) if (key && content && !metas.has(key)) metas.set(key, content);
   }
-  const ld = jsonLdObjects(tree);
-  const ldValue = (key: string) => ld.map((object) => object[key]).find((value) => typeof value === 'string') as string | undefined;
-  const ldAuthors = ld.map((object) => jsonLdNames(object.author)).find((names) => names.length > 0) ?? [];
-  const metaAuthors = [metas.get('author'), metas.get('article:author'), metas.get('byl')?.replace(/^by\s+/i, '')]
-    .filter((value): value is string => Boolean(value) && !isUrl(value ?? ''))
-    .flatMap((value) => value.split(/\s*(?:,|\band\b)\s*/));
-  const relAuthors = findAll(scope, (el) => (prop(el, 'rel') ?? '').split(' ').includes('author')).map((el) => textOf(el));
-  const authors = [...new Set([...ldAuthors, ...metaAuthors, ...relAuthors].map((name) => name.trim()).filter(Boolean))];
-
+  const objects = jsonLdObjects(document);
+  // Pages often carry several JSON-LD articles (the story, then teasers or a partial copy): each
+  // field comes from the first article object that has it, the story being first.
+  const articles = objects.filter(isArticle);
+  if (articles.length === 0) articles.push(...objects.filter((object) => object.headline !== undefined));
+  const fromArticle = (key: string) => articles.find((object) => object[key] !== undefined && object[key] !== null)?.[key] ?? undefined;
+  const article: JsonObject | undefined = articles[0];
+  const site = objects.filter((object) =>
+    types(object).some((type) => type === 'WebSite' || type === 'Organization' || type === 'NewsMediaOrganization'),
+  );
+  const itemprop = (name: string) => document.querySelector(`[itemprop~="${name}"]`);
+  const itemValue = (element: Element | null) =>
+    element ? clean(element.getAttribute('content') ?? element.getAttribute('datetime') ?? element.textContent) : undefined;
   const link = (rel: string) =>
-    findFirst(tree, (el) => el.tagName === 'link' && (prop(el, 'rel') ?? '').toLowerCase().split(' ').includes(rel));
-  const titleElement = findFirst(tree, (el) => el.tagName === 'title');
-  const h1 = findFirst(scope, (el) => el.tagName === 'h1') ?? findFirst(tree, (el) => el.tagName === 'h1');
-  const time = findFirst(scope, (el) => el.tagName === 'time' && prop(el, 'dateTime') !== undefined);
-  const html = findFirst(tree, (el) => el.tagName === 'html');
-  const base = findFirst(tree, (el) => el.tagName === 'base');
-  const canonical = link('canonical');
-  const clean = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+    Array.from(document.querySelectorAll('link[rel]')).find((el) =>
+      (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/).includes(rel),
+    );
+  const timeElements = Array.from(document.querySelectorAll('time[datetime]'));
+  const rank = (el: Element) => (el.hasAttribute('pubdate') ? 0 : el.closest('article') ? 1 : 2);
+  const microAuthors = Array.from(document.querySelectorAll('[itemprop~="author"]'))
+    .map((el) => itemValue(el.querySelector('[itemprop~="name"]')) ?? itemValue(el))
+    .filter((name): name is string => Boolean(name));
+  const publisher = fromArticle('publisher');
+
   return {
-    title: clean(titleElement && textOf(titleElement)),
-    ogTitle: clean(metas.get('og:title') ?? metas.get('twitter:title')),
-    h1: clean(h1 && textOf(h1)),
-    publishedTime: clean(metas.get('article:published_time') ?? metas.get('datepublished')),
-    jsonLdDate: clean(ldValue('datePublished')),
-    timeDatetime: clean(time && prop(time, 'dateTime')),
-    description: clean(metas.get('description') ?? metas.get('og:description') ?? ldValue('description')),
-    authors,
-    canonical: clean(canonical && prop(canonical, 'href')),
-    ogUrl: clean(metas.get('og:url')),
-    baseHref: clean(base && prop(base, 'href')),
-    lang: clean(html && prop(html, 'lang')),
+    title: clean(document.querySelector('title')?.textContent),
+    h1s: Array.from(document.querySelectorAll('h1'))
+      .map((el) => clean(el.textContent))
+      .filter((value): value is string => Boolean(value)),
+    jsonLd: {
+      headline: jsonString(fromArticle('headline')) ?? jsonString(article?.name),
+      datePublished: jsonString(fromArticle('datePublished')) ?? jsonString(fromArticle('dateCreated')),
+      authors: jsonLdNames(fromArticle('author') ?? fromArticle('creator')),
+      publisher: publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonString(publisher.name) : undefined,
+      image: jsonString(fromArticle('image')),
+      description: jsonString(fromArticle('description')),
+    },
+    dcTitle: metas.get('dc:title') ?? metas.get('dc.title') ?? metas.get('dcterms.title'),
+    og: {
+      title: metas.get('og:title') ?? metas.get('twitter:title'),
+      siteName: metas.get('og:site_name'),
+      image: metas.get('og:image') ?? metas.get('og:image:url') ?? metas.get('twitter:image'),
+      imageAlt: metas.get('og:image:alt') ?? metas.get('twitter:image:alt'),
+      url: metas.get('og:url'),
+      description: metas.get('og:description'),
+    },
+    metaDates: DATE_META.map((key) => metas.get(key)).filter((value): value is string => Boolean(value)),
+    metaAuthors: [
+      metas.get('dc:creator'),
+      metas.get('dc.creator'),
+      metas.get('dcterms.creator'),
+      metas.get('article:author'),
+      metas.get('author'),
+      metas.get('byl'),
+      metas.get('sailthru.author'),
+      metas.get('parsely-author'),
+    ].filter((value): value is string => Boolean(value) && !isUrl(value ?? '')),
+    description: metas.get('description'),
+    microdata: {
+      headline: itemValue(itemprop('headline')),
+      datePublished: itemValue(itemprop('datePublished')),
+      authors: microAuthors,
+    },
+    times: timeElements
+      .sort((a, b) => rank(a) - rank(b))
+      .map((el) => clean(el.getAttribute('datetime')))
+      .filter((value): value is string => Boolean(value)),
+    siteNames: [metas.get('application-name'), ...site.map((object) => jsonString(object.name))].filter((value): value is string =>
+      Boolean(value),
+    ),
+    canonical: clean(link('canonical')?.getAttribute('href')),
+    baseHref: clean(document.querySelector('base[href]')?.getAttribute('href')),
+    lang: clean(document.documentElement?.getAttribute('lang')),
   };
 }

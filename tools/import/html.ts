@@ -1,17 +1,22 @@
 /**
- * Reader for HTML pages: rehype-parse for the page, rehype-remark for the body, and the site's own
+ * Reader for HTML pages: metadata from the page's own statements, the article found by Readability
+ * after our cleanup (tools/import/html-dom.ts), rehype-remark for the body, and the site's own
  * heading-id scheme (rehype-slug) for in-page links.
  */
 import type { Root as HastRoot } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { Link, Nodes as MdastNodes, Parent, Root } from 'mdast';
 import { unified } from 'unified';
-import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
-import { articleScope, absoluteUrl, cleanBody, HEADING_PLACEHOLDER } from './html-body.ts';
-import { readHtmlMeta } from './html-meta.ts';
+import { absoluteUrl, cleanBody, HEADING_PLACEHOLDER } from './html-body.ts';
+import { cleanDocument, extractArticle, parseDocument, type Extracted } from './html-dom.ts';
+import { readHtmlMeta, type HtmlMeta } from './html-meta.ts';
+import { findDateline, takeDateline } from './dateline.ts';
+import { normaliseDate } from './dates.ts';
+import { bylineNames, uniqueNames } from './names.ts';
 import { eachElement, headingRank, prop } from './hast.ts';
 import { plainText, stringifyBody } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
@@ -19,6 +24,8 @@ import { ImportError, type ParsedInput } from './types.ts';
 export interface HtmlOptions {
   /** URL the page was published at, if known from outside the page (e.g. `--source-url`). */
   sourceUrl?: string;
+  /** Site time zone, for dates on the page written without one (default UTC). */
+  timeZone?: string;
 }
 
 const toMdast = unified().use(rehypeRemark);
@@ -47,21 +54,122 @@ export function siteHeadingIds(markdown: string): string[] {
   return ids;
 }
 
-/** Reads an HTML page (already decoded) into headline, metadata and a sanitised Markdown body. */
-export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput {
-  const tree = unified().use(rehypeParse).parse(html);
-  const scope = articleScope(tree);
-  const meta = readHtmlMeta(tree, scope);
-  const title = meta.h1 ?? meta.ogTitle ?? meta.title;
-  if (!title) throw new ImportError('the page has no headline: no <h1>, og:title or <title>');
+/** Text compared as a reader would: case, spacing and punctuation ignored. */
+const comparable = (text: string) =>
+  text
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const TITLE_SEPARATOR = /\s+(?:[|\-–—:·•»]|::)\s+/;
 
-  const pageUrl = options.sourceUrl ?? meta.canonical ?? meta.ogUrl;
-  const pageAbsolute = pageUrl ? absoluteUrl(pageUrl, undefined) : undefined;
-  const baseUrl = meta.baseHref ? absoluteUrl(meta.baseHref, pageAbsolute) : pageAbsolute;
-  const canonical = meta.canonical ?? meta.ogUrl;
-  const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
+/**
+ * The site's names as the page gives them: og:site_name, application-name, JSON-LD publisher and
+ * WebSite names, and the part of `<title>` beside a headline the page states elsewhere.
+ */
+function siteNames(meta: HtmlMeta, extracted: Extracted): string[] {
+  // Headlines the page states outside <title>; an <h1> only counts when there is no other, since
+  // the <h1> is itself the site's name on many pages.
+  const declared = [meta.jsonLd.headline, meta.og.title].filter((value): value is string => Boolean(value));
+  const stated = (declared.length > 0 ? declared : meta.h1s).map(comparable);
+  // application-name and JSON-LD WebSite names are sometimes filled with the page's headline.
+  const names = [
+    meta.og.siteName,
+    meta.jsonLd.publisher,
+    extracted.siteName,
+    ...meta.siteNames.filter((name) => !stated.includes(comparable(name))),
+  ];
+  const parts = meta.title?.split(TITLE_SEPARATOR) ?? [];
+  if (parts.length > 1) {
+    for (const [index, part] of parts.entries()) {
+      const rest = comparable(parts.filter((_, other) => other !== index).join(' '));
+      if (stated.includes(rest) || (index === parts.length - 1 && stated.includes(comparable(parts[0] ?? '')))) names.push(part);
+    }
+  }
+  return [...new Set(names.filter((name): name is string => Boolean(name)).map(comparable))].filter(Boolean);
+}
 
-  const { body: hastBody, headingCount, warnings } = cleanBody(scope, { baseUrl, title });
+/** `candidate` without a leading or trailing "| Site name" part; undefined when it is only the site's name. */
+function headlineCandidate(candidate: string | undefined, sites: string[]): string | undefined {
+  if (!candidate) return undefined;
+  let parts = candidate.split(TITLE_SEPARATOR);
+  while (parts.length > 1 && sites.includes(comparable(parts.at(-1) ?? ''))) parts = parts.slice(0, -1);
+  while (parts.length > 1 && sites.includes(comparable(parts[0] ?? ''))) parts = parts.slice(1);
+  // Re-join with the page's own separators when the remaining parts were not site names.
+  const kept = parts.length === candidate.split(TITLE_SEPARATOR).length ? candidate : parts.join(' - ');
+  const text = kept.trim();
+  return text && !sites.includes(comparable(text)) ? text : undefined;
+}
+
+/**
+ * The headline, in this order of trust (docs/importing.md): an `<h1>` the `<title>` starts with
+ * (the page states it twice), JSON-LD headline (unless cut short with "…"), Dublin Core title,
+ * og:title, microdata
+ * headline, Readability's title, each `<h1>` in page order, `<title>`.
+ * A candidate that is the site's name is passed over; a "| Site" suffix is taken off.
+ */
+function chooseHeadline(meta: HtmlMeta, extracted: Extracted): string | undefined {
+  const sites = siteNames(meta, extracted);
+  const titleText = comparable(meta.title ?? '');
+  // The <h1> that <title> starts with, unless it is only a small part of it: "Blog name: Post title".
+  const h1InTitle = meta.h1s.find((h1) => comparable(h1).length >= titleText.length * 0.4 && titleText.startsWith(comparable(h1)));
+  const jsonLd = meta.jsonLd.headline?.endsWith('…') ? undefined : meta.jsonLd.headline;
+  for (const candidate of [
+    h1InTitle,
+    jsonLd,
+    meta.dcTitle,
+    meta.og.title,
+    meta.microdata.headline,
+    extracted.title,
+    ...meta.h1s,
+    meta.title,
+  ]) {
+    const headline = headlineCandidate(candidate, sites);
+    if (headline) return headline;
+  }
+  return undefined;
+}
+
+/**
+ * Bylined names, from the first source that has any, in this order of trust: JSON-LD author,
+ * microdata author, the first byline element in the page (in the article first), the first of the
+ * Dublin Core creator, `article:author` / `author` meta, Readability's
+ * byline. Names are deduplicated without regard to case.
+ */
+function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]): string[] {
+  const sources = [
+    meta.jsonLd.authors,
+    meta.microdata.authors.flatMap(bylineNames),
+    bylines.map(bylineNames).find((names) => names.length > 0) ?? [],
+    meta.metaAuthors.map(bylineNames).find((names) => names.length > 0) ?? [],
+    extracted.byline ? bylineNames(extracted.byline) : [],
+  ];
+  return uniqueNames(sources.find((names) => names.length > 0) ?? []);
+}
+
+/**
+ * The first date that reads as one, in this order of trust: JSON-LD datePublished,
+ * `article:published_time` and other date meta tags, microdata datePublished, `<time datetime>`
+ * (marked pubdate or in the article first), Readability's publishedTime. Returned as found; a
+ * bare day is replaced by a later source's date-time on the same day.
+ */
+function chooseDate(meta: HtmlMeta, extracted: Extracted, timeZone: string): string | undefined {
+  const candidates = [meta.jsonLd.datePublished, ...meta.metaDates, meta.microdata.datePublished, ...meta.times, extracted.publishedTime]
+    .filter((value): value is string => value !== undefined)
+    .map((value) => ({ value, date: normaliseDate(value, timeZone) }))
+    .filter((candidate): candidate is { value: string; date: string } => candidate.date !== undefined);
+  const first = candidates[0];
+  // A bare day is made precise by a later source that gives the time on that same day.
+  if (first && first.date.length === 10)
+    return candidates.find((candidate) => candidate.date.startsWith(first.date) && candidate.date.length > 10)?.value ?? first.value;
+  return first?.value;
+}
+
+/**
+ * The article's HTML (a hast tree) as a sanitised Markdown body: links made absolute against
+ * `baseUrl`, in-page links pointed at the site's heading ids, the heading repeating `title` left out.
+ */
+function markdownBody(tree: HastRoot, { baseUrl, title }: { baseUrl?: string; title?: string }): { body: Root; warnings: string[] } {
+  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title });
   const body = toMdast.runSync(hastBody) as Root;
   // Links and images that lost their URL to the sanitiser become plain text.
   eachNode(body, (node, parent, index) => {
@@ -95,16 +203,73 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
       if (node.type === 'link' && node.url === '') parent.children.splice(index, 1, ...node.children);
     });
   }
-  if (body.children.length === 0) throw new ImportError('the page has a headline but no article text');
+  // A heading that repeats the headline (Readability keeps it when it is inside the article).
+  const repeated = body.children.findIndex(
+    (node) => node.type === 'heading' && title !== undefined && comparable(plainText(node)) === comparable(title),
+  );
+  if (repeated !== -1 && body.children.slice(0, repeated).every((node) => node.type !== 'paragraph')) body.children.splice(repeated, 1);
+  return { body, warnings };
+}
 
+/**
+ * Reads an article's own HTML, as a feed item carries it (no page around it, so no extraction
+ * and no metadata): body, description from the first paragraph, dateline. `baseUrl` resolves
+ * relative links. Throws ImportError when there is no text.
+ */
+export function parseHtmlFragment(html: string, options: { baseUrl?: string; title?: string } = {}): ParsedInput {
+  const baseUrl = options.baseUrl ? absoluteUrl(options.baseUrl, undefined) : undefined;
+  const { body, warnings } = markdownBody(fromHtml(html, { fragment: true }), { baseUrl, title: options.title });
+  const dateline = takeDateline(body);
+  if (body.children.every((node) => plainText(node).trim() === ''))
+    throw new ImportError('the item has no text: its content and summary are empty');
   const firstParagraph = body.children.find((node) => node.type === 'paragraph');
   return {
+    description: firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() || undefined : undefined,
+    authors: [],
+    ...(dateline ? { dateline: dateline.place } : {}),
+    ...(dateline?.agency ? { credit: dateline.agency } : {}),
+    body,
+    warnings,
+  };
+}
+
+/**
+ * Reads an HTML page (already decoded) into headline, metadata and a sanitised Markdown body.
+ * Throws ImportError when the page has no headline or no article text.
+ */
+export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput {
+  const document = parseDocument(html);
+  const meta = readHtmlMeta(document);
+  const found = cleanDocument(document);
+  const extracted = extractArticle(document);
+  const title = chooseHeadline(meta, extracted);
+  if (!title) throw new ImportError('the page has no headline: no <h1>, og:title, JSON-LD headline or <title>');
+
+  const pageUrl = options.sourceUrl ?? meta.canonical ?? meta.og.url;
+  const pageAbsolute = pageUrl ? absoluteUrl(pageUrl, undefined) : undefined;
+  const baseUrl = meta.baseHref ? absoluteUrl(meta.baseHref, pageAbsolute) : pageAbsolute;
+  const canonical = meta.canonical ?? meta.og.url;
+  const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
+
+  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), { baseUrl, title });
+  const dateline = takeDateline(body) ?? found.datelines.map(findDateline).find(Boolean);
+  if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the page has a headline but no article text');
+
+  const firstParagraph = body.children.find((node) => node.type === 'paragraph');
+  const stated = meta.description ?? meta.og.description ?? meta.jsonLd.description;
+  let description = stated ?? (firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() : undefined);
+  const statedDateline = description ? findDateline(description) : undefined;
+  if (description && statedDateline) description = description.slice(statedDateline.length).trim();
+  return {
     title,
-    date: meta.publishedTime ?? meta.jsonLdDate ?? meta.timeDatetime,
-    description: meta.description ?? (firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() : undefined),
-    authors: meta.authors,
+    date: chooseDate(meta, extracted, options.timeZone ?? 'UTC'),
+    description: description || undefined,
+    authors: chooseAuthors(meta, extracted, found.bylines),
     sourceUrl: sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined,
-    lang: meta.lang,
+    source: meta.og.siteName ?? meta.jsonLd.publisher,
+    ...(dateline ? { dateline: dateline.place } : {}),
+    ...(dateline?.agency ? { credit: dateline.agency } : {}),
+    lang: meta.lang ?? extracted.lang,
     body,
     warnings,
   };

@@ -1,11 +1,12 @@
 /**
- * The importer's entry point: `importFiles(paths, options)` turns text and HTML files into
- * archive articles and reports what it created, skipped and could not import.
+ * The importer's entry point: `importFiles(paths, options)` turns text and HTML files, RSS and
+ * Atom feeds and WordPress exports (WXR) into archive articles and reports what it created, skipped and could not import.
  */
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArticle, type ArticleOptions } from './article.ts';
 import { findDuplicate, scanArchive, sourceUrlKey, titleDayKey, type ArchivedArticle } from './existing.ts';
+import { countFeedItems, feedItemInput, isFeedFile, itemLabel, readFeedItems } from './feed.ts';
 import { expandInputs } from './files.ts';
 import { parseHtml } from './html.ts';
 import { decodeInput, detectFormat } from './input.ts';
@@ -31,14 +32,18 @@ export interface ImportOptions extends ArticleOptions {
   force?: boolean;
   /** Clock for backup names (default: now). */
   now?: Date;
-  /** Called after each input file, with how many are done and how many there are. */
+  /** Import WXR drafts (and pending or private posts) too, with `draft: true`; they are skipped otherwise. */
+  drafts?: boolean;
+  /** Called after each input (a file, or one item of a feed), with how many are done and how many there are. */
   onProgress?: (done: number, total: number) => void;
 }
 
 /** Reads one file with the reader its format needs. */
-export async function readInput(file: string, options: Pick<ArticleOptions, 'sourceUrl'> = {}): Promise<ParsedInput> {
+export async function readInput(file: string, options: Partial<Pick<ArticleOptions, 'sourceUrl' | 'timeZone'>> = {}): Promise<ParsedInput> {
   const text = decodeInput(await readFile(file));
-  return detectFormat(file, text) === 'html' ? parseHtml(text, { sourceUrl: options.sourceUrl }) : parseText(text);
+  return detectFormat(file, text) === 'html'
+    ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone })
+    : parseText(text);
 }
 
 const exists = (file: string) =>
@@ -62,8 +67,9 @@ async function freePath(contentDir: string, relative: string, taken: Set<string>
 }
 
 /**
- * Imports files, folders and glob patterns into `contentDir`. Never overwrites a file; each input
- * is created, skipped as a duplicate, or failed with its reason, and the batch always runs to the end.
+ * Imports files, folders and glob patterns into `contentDir`; a feed or WXR file is one input per
+ * item. Never overwrites a file; each input is created, skipped (a duplicate, a draft, a WordPress
+ * page or attachment) or failed with its reason, and the batch always runs to the end.
  */
 export async function importFiles(inputs: string[], options: ImportOptions): Promise<ImportReport> {
   const cwd = options.cwd ?? process.cwd();
@@ -73,10 +79,17 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   const { files, missing } = await expandInputs(inputs, cwd);
   for (const input of missing) report.failed.push({ input, reason: 'no such file or folder, and no file matches it' });
 
-  for (const [index, file] of files.entries()) {
-    const input = path.relative(cwd, file) || file;
+  // Feeds count by their items, so the progress total and rate are in articles.
+  const feeds = new Map<string, number>();
+  for (const file of files) if (await isFeedFile(file).catch(() => false)) feeds.set(file, await countFeedItems(file));
+  const total = files.length + [...feeds.values()].reduce((sum, items) => sum + items - 1, 0);
+  let done = 0;
+  const advance = () => options.onProgress?.(++done, Math.max(total, done));
+
+  /** Imports one input; whatever goes wrong lands in the report and the batch goes on. */
+  const importOne = async (input: string, read: () => Promise<ParsedInput> | ParsedInput) => {
     try {
-      const parsed = await readInput(file, options);
+      const parsed = await read();
       for (const message of parsed.warnings) report.warnings.push({ input, message });
       const built = buildArticle(parsed, options);
       for (const message of built.warnings) report.warnings.push({ input, message });
@@ -89,7 +102,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
         const same =
           duplicate.sourceUrl !== undefined && duplicate.sourceUrl === keys.sourceUrl ? 'same source URL' : 'same title and date';
         report.skipped.push({ input, reason: `already in the archive (${same})`, existing: duplicate.path });
-        continue;
+        return;
       }
       const target = await freePath(options.contentDir, built.path, taken, duplicate?.path);
       let backup: string | undefined;
@@ -114,7 +127,32 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
         error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
       report.failed.push({ input, reason });
     } finally {
-      options.onProgress?.(index + 1, files.length);
+      advance();
+    }
+  };
+
+  for (const file of files) {
+    const input = path.relative(cwd, file) || file;
+    if (!feeds.has(file)) {
+      await importOne(input, () => readInput(file, options));
+      continue;
+    }
+    try {
+      for await (const item of readFeedItems(file)) {
+        const label = `${input}${itemLabel(item)}`;
+        if (item.postType && item.postType !== 'post') {
+          report.skipped.push({ input: label, reason: `a WordPress ${item.postType}, not a post` });
+          advance();
+        } else if (item.status && item.status !== 'publish' && !options.drafts) {
+          report.skipped.push({ input: label, reason: `a draft (status "${item.status}"): pass --drafts to import it with draft: true` });
+          advance();
+        } else await importOne(label, () => feedItemInput(item));
+      }
+    } catch (error) {
+      report.failed.push({
+        input,
+        reason: `the feed could not be read further: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   return report;

@@ -17,7 +17,7 @@ export function formatReport(report: ImportReport): string {
   );
   section(
     `Skipped ${report.skipped.length}:`,
-    report.skipped.map((entry) => `${entry.input}: ${entry.reason}: ${entry.existing}`),
+    report.skipped.map((entry) => `${entry.input}: ${entry.reason}${entry.existing ? `: ${entry.existing}` : ''}`),
   );
   section(
     `Failed ${report.failed.length}:`,

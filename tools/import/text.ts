@@ -2,7 +2,9 @@
  * Reader for plain-text articles: headline on the first line, paragraphs separated by blank lines,
  * an optional byline and an optional closing credit line.
  */
-import { paragraph } from './markdown.ts';
+import type { Root } from 'mdast';
+import { takeDateline } from './dateline.ts';
+import { paragraph, plainText } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
 // Closing credit lines as agencies and newspapers write them; kept verbatim (minus brackets).
@@ -69,12 +71,18 @@ export function parseText(text: string): ParsedInput {
   if (paragraphs.length === 0) {
     throw new ImportError(`the file has a title ("${title}") but no body: expected paragraphs after a blank line`);
   }
+  const body: Root = { type: 'root', children: paragraphs.map(paragraph) };
+  const dateline = takeDateline(body);
+  if (body.children.length === 0) {
+    throw new ImportError(`the file has a title ("${title}") and a dateline but no body: expected paragraphs after a blank line`);
+  }
   return {
     title,
-    description: paragraphs[0]?.replace(/\n/g, ' '),
+    description: plainText(body.children[0]!).replace(/\n/g, ' '),
     authors,
-    ...(credit ? { credit } : {}),
-    body: { type: 'root', children: paragraphs.map(paragraph) },
+    ...(dateline ? { dateline: dateline.place } : {}),
+    ...(credit ? { credit } : dateline?.agency ? { credit: dateline.agency } : {}),
+    body,
     warnings: [],
   };
 }

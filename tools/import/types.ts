@@ -11,8 +11,16 @@ export interface ParsedInput {
   description?: string;
   authors: string[];
   sourceUrl?: string;
+  /** Publication, e.g. from og:site_name. */
+  source?: string;
+  /** Place the story was filed from, e.g. "Geneva", taken off the start of the body. */
+  dateline?: string;
   credit?: string;
   lang?: string;
+  /** Topics the input names (feed categories and tags), added to --topics. */
+  topics?: string[];
+  /** A draft (WXR status other than publish): written with `draft: true`, never published. */
+  draft?: boolean;
   /** The article body, without the headline or the credit line. */
   body: Root;
   /** Things an editor should look at, e.g. a relative link that could not be resolved. */
@@ -38,12 +46,12 @@ export interface CreatedEntry {
   backup?: string;
 }
 
-/** An input already in the archive. */
+/** An input left out: already in the archive, or not meant to be published (a draft). */
 export interface SkippedEntry {
   input: string;
   reason: string;
-  /** The existing article, relative to the content folder. */
-  existing: string;
+  /** The existing article, relative to the content folder, when it is skipped as a duplicate. */
+  existing?: string;
 }
 
 /** An input that could not be imported, with the reason. */

@@ -37,9 +37,10 @@ describe('normaliseDate', () => {
     expect(normaliseDate('2022-09-10T14:30:00', 'Europe/London')).toBe('2022-09-10T14:30:00+01:00');
     expect(normaliseDate('2022-01-10T14:30', 'Europe/London')).toBe('2022-01-10T14:30:00Z');
   });
-  test('rejects what is not an ISO date', () => {
-    expect(normaliseDate('10 September 2022', 'UTC')).toBeUndefined();
-    expect(normaliseDate('2022-02-30', 'UTC')).toBeUndefined();
+  test('rejects what is no full date, and a numeric day-month order it would have to guess', () => {
+    for (const text of ['2022-02-30', 'September 2022', 'yesterday', '10/09/2022', '', 'Tuesday']) {
+      expect(normaliseDate(text, 'UTC'), text).toBeUndefined();
+    }
   });
 });
 
@@ -92,7 +93,7 @@ describe('buildArticle', () => {
   });
   test('fails clearly on a malformed --date', () => {
     expect(() => buildArticle(parseText(text), { timeZone: 'UTC', date: '10/09/2022' })).toThrow(
-      /"10\/09\/2022" from --date is not an ISO date/,
+      /the date "10\/09\/2022" from --date is not a date: write it as 2022-09-10/,
     );
   });
   test('reports schema violations with the field and the schema’s message', () => {

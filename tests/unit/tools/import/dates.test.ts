@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { normaliseDate } from '../../../../tools/import/dates.ts';
+import { parsePublicationDate } from '../../../../src/content/dates.ts';
+
+// [as written on a page, site time zone, frontmatter value, the day it falls on in that zone]
+const CASES: Array<[string, string, string, string]> = [
+  ['2015-07-10 09:53:00 -0400', 'UTC', '2015-07-10T09:53:00-04:00', '2015-07-10'],
+  ['2015-07-10T23:30:00-07:00', 'America/Los_Angeles', '2015-07-10T23:30:00-07:00', '2015-07-10'],
+  ['Fri, 10 Jul 2015 13:53:00 GMT', 'UTC', '2015-07-10T13:53:00Z', '2015-07-10'],
+  ['Fri, 10 Jul 2015 23:53:00 +0200', 'Europe/Berlin', '2015-07-10T23:53:00+02:00', '2015-07-10'],
+  ['July 10, 2015', 'Asia/Tokyo', '2015-07-10', '2015-07-10'],
+  ['10 July 2015', 'America/New_York', '2015-07-10', '2015-07-10'],
+  ['10 July 2015 at 9:53 a.m. EDT', 'UTC', '2015-07-10T09:53:00-04:00', '2015-07-10'],
+  ['Jul 10 2015 09:53 +0200', 'UTC', '2015-07-10T09:53:00+02:00', '2015-07-10'],
+  ['2015/07/10', 'UTC', '2015-07-10', '2015-07-10'],
+  ['July 10, 2015 11:30 PM', 'America/Chicago', '2015-07-10T23:30:00-05:00', '2015-07-10'],
+  ['2015-07-10T09:53:00.000Z', 'UTC', '2015-07-10T09:53:00.000Z', '2015-07-10'],
+  ['2015-07-10', 'Pacific/Auckland', '2015-07-10', '2015-07-10'],
+  ['25/12/2019', 'UTC', '2019-12-25', '2019-12-25'],
+];
+
+describe('normaliseDate: dates in any common format, never off by a day', () => {
+  test.each(CASES)('%s (site zone %s) → %s', (text, zone, expected, day) => {
+    const value = normaliseDate(text, zone);
+    expect(value).toBe(expected);
+    // The frontmatter value must read back, through the site's own reader, on the same day where it was written.
+    const instant = parsePublicationDate(value ?? '', zone);
+    expect(instant).not.toBeNull();
+    const offset = /([+-]\d\d):(\d\d)$/.exec(value ?? '');
+    const shift = offset ? (Number(offset[1]) * 60 + Math.sign(Number(offset[1]) || 1) * Number(offset[2])) * 60_000 : 0;
+    const local = value && value.length > 10 && offset ? new Date((instant as Date).getTime() + shift) : undefined;
+    const written = local ? local.toISOString().slice(0, 10) : (value ?? '').slice(0, 10);
+    expect(written).toBe(day);
+  });
+});

@@ -1,0 +1,200 @@
+/**
+ * One case for every kind of real-page trouble the HTML reader must get right (issue: import
+ * real web pages), each asserting the value an editor should see.
+ */
+import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../../../tools/import/html.ts';
+import { parseText } from '../../../../tools/import/text.ts';
+import { findDateline } from '../../../../tools/import/dateline.ts';
+import { bylineNames, uniqueNames } from '../../../../tools/import/names.ts';
+import { stringifyBody } from '../../../../tools/import/markdown.ts';
+
+const PROSE =
+  'The committee met on Tuesday to review the budget, and its members agreed, after a long debate, that the new rules would apply from next year. ' +
+  'Officials said the change, which affects thousands of households, had been planned for months, and that the details would be published soon.';
+
+/** A whole page: `head` inside <head>, `body` inside <body>, with enough prose for Readability to score. */
+const page = (head: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+const article = (inner: string) => `<article><h1>Budget rules change next year</h1>${inner}<p>${PROSE}</p><p>${PROSE}</p></article>`;
+const read = (html: string, options = {}) => {
+  const parsed = parseHtml(html, options);
+  return { ...parsed, markdown: stringifyBody(parsed.body) };
+};
+
+describe('headline', () => {
+  test.each([
+    [
+      'the <h1> is the site name',
+      page('<title>Engadget</title><meta property="og:site_name" content="Engadget">', `<header><h1>Engadget</h1></header>${article('')}`),
+    ],
+    [
+      '<title> carries a "| Site" suffix and there is no <h1>',
+      page(
+        '<title>Budget rules change next year | The Daily Example</title><meta property="og:site_name" content="The Daily Example">',
+        `<main><p>${PROSE}</p><p>${PROSE}</p></main>`,
+      ),
+    ],
+    [
+      'og:title is the site name',
+      page('<title>Salon</title><meta property="og:title" content="Salon"><meta property="og:site_name" content="Salon">', article('')),
+    ],
+    [
+      'JSON-LD headline in @graph',
+      page(
+        '<title>Home</title><script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Home"},{"@type":"ReportageNewsArticle","headline":"Budget rules change next year"}]}</script>',
+        `<main><p>${PROSE}</p><p>${PROSE}</p></main>`,
+      ),
+    ],
+  ])('%s → the article headline', (_kind, html) => {
+    expect(read(html).title).toBe('Budget rules change next year');
+  });
+});
+
+describe('body', () => {
+  test('a wrapper named "share" that holds the article keeps the article; a share bar beside it goes', () => {
+    const html = page(
+      '<title>Budget rules change next year</title>',
+      `<div id="share-wrapper" class="sharing-container">${article('<div class="share-tools"><a href="https://twitter.com/share">Tweet this</a></div>')}</div>`,
+    );
+    const { markdown } = read(html);
+    expect(markdown).toContain('The committee met on Tuesday');
+    expect(markdown).not.toContain('Tweet this');
+  });
+  test.each([
+    ['hidden attribute', '<p hidden>SECRET hidden text</p>'],
+    ['aria-hidden', '<div aria-hidden="true">SECRET aria text</div>'],
+    ['display:none', '<p style="color: red; display: none">SECRET display text</p>'],
+    ['visibility:hidden', '<p style="visibility:hidden !important">SECRET visibility text</p>'],
+    ['newsletter block', '<div class="newsletter-signup"><p>SECRET Sign up for our newsletter</p></div>'],
+    ['cookie banner', '<div id="cookie-consent"><p>SECRET We use cookies</p></div>'],
+    ['related links', '<div class="related-stories"><a href="https://example.com/a">SECRET other story</a></div>'],
+    ['a lone javascript: "Read more"', '<p><a href="javascript:void(0)">SECRET Read more</a></p>'],
+  ])('%s is not imported', (_kind, furniture) => {
+    expect(read(page('<title>Budget rules change next year</title>', article(furniture))).markdown).not.toContain('SECRET');
+  });
+  test('a GFM table is written as a table', () => {
+    const table = '<table><thead><tr><th>Year</th><th>Rate</th></tr></thead><tbody><tr><td>2024</td><td>3%</td></tr></tbody></table>';
+    expect(read(page('<title>Budget rules change next year</title>', article(table))).markdown).toContain(
+      '| Year | Rate |\n| ---- | ---- |\n| 2024 | 3%   |',
+    );
+  });
+  test('a figure becomes the image, then its caption as a paragraph of its own', () => {
+    const figure = `<p>Crowds gathered outside the building</p><figure><img src="https://img.example.com/bank.jpg" alt="The bank's facade"><figcaption>The Central Bank in Frankfurt</figcaption></figure>`;
+    expect(read(page('<title>Budget rules change next year</title>', article(figure))).markdown).toContain(
+      "Crowds gathered outside the building\n\n![The bank's facade](https://img.example.com/bank.jpg)\n\nThe Central Bank in Frankfurt\n",
+    );
+  });
+  test('block quotes and nested lists survive', () => {
+    const inner = '<blockquote><p>We will act.</p></blockquote><ul><li>First<ul><li>Nested</li></ul></li><li>Second</li></ul>';
+    const { markdown } = read(page('<title>Budget rules change next year</title>', article(inner)));
+    expect(markdown).toContain('> We will act.');
+    expect(markdown).toContain('- First\n  - Nested\n- Second');
+  });
+  test('a relative image on a page whose URL is unknown is left out with a warning naming it', () => {
+    const { markdown, warnings } = read(
+      page('<title>Budget rules change next year</title>', article('<p><img src="photo.jpg" alt="Minister"></p>')),
+    );
+    expect(markdown).not.toContain('photo.jpg');
+    expect(warnings).toContainEqual(expect.stringMatching(/image "Minister" \(photo\.jpg\) left out: .*--source-url/));
+  });
+  test('the same relative image is kept, made absolute, when --source-url is given', () => {
+    const { markdown } = read(
+      page('<title>Budget rules change next year</title>', article('<p><img src="photo.jpg" alt="Minister"></p>')),
+      {
+        sourceUrl: 'https://news.example.com/2024/budget.html',
+      },
+    );
+    expect(markdown).toContain('![Minister](https://news.example.com/2024/photo.jpg)');
+  });
+});
+
+describe('byline, source and date', () => {
+  test('a byline in the page becomes the authors and leaves the body', () => {
+    const { authors, markdown } = read(
+      page('<title>Budget rules change next year</title>', article('<p class="byline">By JANE DOE and John Roe, Staff Writers</p>')),
+    );
+    expect(authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(markdown).not.toContain('JANE DOE');
+  });
+  test('names that differ only in case are one author', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"JANE DOE"}]}</script>';
+    expect(read(page(`<title>Budget rules change next year</title>${ld}`, article(''))).authors).toEqual(['Jane Doe']);
+  });
+  test('og:site_name is the source', () => {
+    expect(
+      read(page('<title>Budget rules change next year</title><meta property="og:site_name" content="The Daily Example">', article('')))
+        .source,
+    ).toBe('The Daily Example');
+  });
+  test.each([
+    ['<meta property="article:published_time" content="2015-07-10 09:53:00 -0400">', '2015-07-10 09:53:00 -0400'],
+    ['<meta name="pubdate" content="Fri, 10 Jul 2015 13:53:00 GMT">', 'Fri, 10 Jul 2015 13:53:00 GMT'],
+    ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"July 10, 2015"}</script>', 'July 10, 2015'],
+  ])('a non-ISO date is found: %s', (head, date) => {
+    expect(read(page(`<title>Budget rules change next year</title>${head}`, article(''))).date).toBe(date);
+  });
+  test('a <time datetime> in the article is the date when the head has none', () => {
+    expect(
+      read(page('<title>Budget rules change next year</title>', article('<time datetime="2015-07-10T09:53:00-04:00">July 10</time>'))).date,
+    ).toBe('2015-07-10T09:53:00-04:00');
+  });
+});
+
+describe('datelines', () => {
+  test.each([
+    ['VALENCIA — The regional government said', 'Valencia', undefined],
+    ['GENEVA (Reuters) - The World Health Organization said', 'Geneva', 'Reuters'],
+    ['NEW YORK, July 10 (AP) — Stocks rose', 'New York', 'AP'],
+    ['SPRINGFIELD, Ill. — Lawmakers voted', 'Springfield, Ill.', undefined],
+    ['BERLIN -- The European Space Agency says', 'Berlin', undefined],
+    ['RIO DE JANEIRO – Carnival began', 'Rio De Janeiro', undefined],
+  ])('%s → %s', (text, place, agency) => {
+    const found = findDateline(text);
+    expect(found?.place).toBe(place);
+    expect(found?.agency).toBe(agency);
+  });
+  test.each(['BREAKING — markets fall', 'The UN — which met today', 'A — b', 'NASA said on Monday', 'I - think so'])(
+    '%s has no dateline',
+    (text) => {
+      expect(findDateline(text)).toBeUndefined();
+    },
+  );
+  test('a plain-text article: the dateline becomes the field and leaves body and description', () => {
+    const parsed = parseText('Talks resume\n\nGENEVA (Reuters) - Negotiators met again on Monday.\n\nA second paragraph.');
+    expect(parsed.dateline).toBe('Geneva');
+    expect(parsed.credit).toBe('Reuters');
+    expect(parsed.description).toBe('Negotiators met again on Monday.');
+    expect(stringifyBody(parsed.body)).toBe('Negotiators met again on Monday.\n\nA second paragraph.\n');
+  });
+  test('an HTML article: the dateline leaves the first paragraph and the description', () => {
+    const html = page(
+      '<title>Budget rules change next year</title><meta name="description" content="VALENCIA — The regional government said so.">',
+      `<article><h1>Budget rules change next year</h1><p><strong>VALENCIA</strong> — The regional government said so.</p><p>${PROSE}</p><p>${PROSE}</p></article>`,
+    );
+    const parsed = read(html);
+    expect(parsed.dateline).toBe('Valencia');
+    expect(parsed.description).toBe('The regional government said so.');
+    expect(parsed.markdown.startsWith('The regional government said so.')).toBe(true);
+  });
+});
+
+describe('byline names', () => {
+  test.each([
+    ['By Jane Doe and John Roe', ['Jane Doe', 'John Roe']],
+    ['JANE DOE, Staff Writer', ['Jane Doe']],
+    ['Jane Doe | July 10, 2015', ['Jane Doe']],
+    ['By Nathan Willis March 25, 2015', ['Nathan Willis']],
+    ['Ben Silverman Games Editor', ['Ben Silverman']],
+    ['Par Alexandre Hervaud et Jérémy Piette', ['Alexandre Hervaud', 'Jérémy Piette']],
+    ['Written by Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
+    ['Erin Cunningham, Follow @erinmcunningham', ['Erin Cunningham']],
+    ['Posted 3 hours ago', []],
+  ])('%s → %j', (byline, names) => {
+    expect(bylineNames(byline)).toEqual(names);
+  });
+  test('uniqueNames keeps the first spelling of names equal without case', () => {
+    expect(uniqueNames(['Jane Doe', 'JANE DOE', ' jane  doe ', 'John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+  });
+});

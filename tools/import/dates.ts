@@ -1,0 +1,62 @@
+/**
+ * Publication dates as pages write them, turned into the frontmatter's ISO form without moving the
+ * day: an instant keeps the offset it was written with, a bare date stays a bare date (the site
+ * zone's day), and a time without a zone is read in the site's zone.
+ *
+ * ISO 8601 / RFC 3339 is read by src/content/dates.ts (Temporal). Everything else ("2015-07-10
+ * 09:53:00 -0400", RFC 2822 "Fri, 10 Jul 2015 13:53:00 GMT", "July 10, 2015", "10 July 2015 at
+ * 9:53 a.m. EDT") is read by chrono-node: a maintained parser of free-form dates in many formats
+ * and languages that reports, per field, whether the text stated it. That last point is why it and
+ * not date-fns `parse`, which needs the format known in advance.
+ */
+import * as chrono from 'chrono-node';
+import { instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
+// Kept byte for byte when it reads: a date, or a date-time with `Z` or a `±HH:MM` offset.
+const RFC_3339 = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
+const AMBIGUOUS_NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b/;
+const pad = (value: number, width = 2) => String(Math.abs(value)).padStart(width, '0');
+
+/** `±HH:MM` (or `Z`) for an offset in minutes east of UTC. */
+function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/**
+ * The frontmatter form of a date found in an input or given on the command line, or undefined when
+ * the text states no full date (year, month and day). `timeZone` (IANA, e.g. "Europe/Paris") reads
+ * a time of day that has no zone. Returns e.g. `2015-07-10T09:53:00-04:00`, `2015-07-10`.
+ */
+export function normaliseDate(value: string, timeZone: string): string | undefined {
+  const text = value.trim();
+  if (text === '') return undefined;
+  if (RFC_3339.test(text) && parsePublicationDate(text, timeZone)) return text;
+  const local = LOCAL_DATE_TIME.exec(text);
+  const inZone = (parts: number[]) => {
+    const [year, month, day, hour, minute, second] = parts as [number, number, number, number, number, number];
+    const instant = instantInZone(year, month, day, hour, minute, second, timeZone);
+    return Number.isNaN(instant.getTime()) ? undefined : isoInZone(instant, timeZone);
+  };
+  if (local) return inZone(local.slice(1).map((part) => Number(part ?? 0)));
+
+  // 10/09/2022 is 10 September in London and October 9 in New York: refuse rather than guess a day.
+  const numeric = AMBIGUOUS_NUMERIC.exec(text);
+  if (numeric && numeric[1] !== numeric[2] && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) return undefined;
+  // The strict parser: formal dates only, so "yesterday" or "last Friday" never become a date.
+  const found = chrono.strict.parse(text, new Date(), { forwardDate: false })[0];
+  const start = found?.start;
+  if (!start?.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return undefined;
+  const [year, month, day] = [start.get('year'), start.get('month'), start.get('day')].map(Number) as [number, number, number];
+  const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  if (!start.isCertain('hour')) return date;
+  const [hour, minute, second] = [start.get('hour'), start.get('minute'), start.get('second')].map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+  ];
+  if (!start.isCertain('timezoneOffset')) return inZone([year, month, day, hour, minute, second]);
+  const iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offsetText(Number(start.get('timezoneOffset')))}`;
+  return parsePublicationDate(iso, timeZone) ? iso : undefined;
+}
