@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { en, searchClientStrings, type UiStrings } from '../../../src/i18n/en.ts';
 import { fill, plural, templateParts } from '../../../src/i18n/format.ts';
-import { DICTIONARIES, formattingLocale, type UiLocale, uiLocaleFor } from '../../../src/i18n/locales.ts';
+import { DICTIONARIES, formattingLocale, interfaceLanguage, type UiLocale, uiLocaleFor } from '../../../src/i18n/locales.ts';
+import { textDirection } from '../../../src/content/language.ts';
 
 type Leaf = { path: string; value: string };
 
@@ -130,6 +131,23 @@ describe('uiLocaleFor', () => {
     const choice = uiLocaleFor(tag);
     expect(choice.locale).toBe(locale);
     expect(choice.warning).toContain(`SITE_LANG=${tag}`);
+  });
+});
+
+describe('interfaceLanguage', () => {
+  test.each([
+    ['en', 'en', 'ltr'],
+    ['de-AT', 'de-AT', 'ltr'],
+    ['ar-EG', 'ar-EG', 'rtl'],
+    ['zh-Hans-CN', 'zh-Hans-CN', 'ltr'],
+    // No dictionary: the words are English (or Simplified Chinese), and the chrome says so.
+    ['he', 'en', 'ltr'],
+    ['fa', 'en', 'ltr'],
+    ['ur', 'en', 'ltr'],
+    ['not a tag!', 'en', 'ltr'],
+    ['zh-TW', 'zh-Hans', 'ltr'],
+  ] as const)('a %s site labels its interface words %s, %s', (tag, lang, dir) => {
+    expect(interfaceLanguage(tag, textDirection)).toEqual({ lang, dir });
   });
 });
 
