@@ -96,6 +96,29 @@ describe('counted phrases in the dictionaries', () => {
   ] as const)('%s: %s minutes to read read “%s”', (locale, count, expected) => {
     expect(plural(count, DICTIONARIES[locale].counted.minutesToRead, formattingLocale(locale))).toBe(expected);
   });
+
+  test.each([
+    ['en', 1, '1 correction or update'],
+    ['en', 3, '3 corrections and updates'],
+    ['de', 1, '1 Korrektur oder Aktualisierung'],
+    ['de', 4, '4 Korrekturen und Aktualisierungen'],
+    ['fr', 1000000, '1\u202f000\u202f000 de corrections et mises à jour'],
+    ['es', 2, '2 correcciones y actualizaciones'],
+    ['pt', 1, '1 correção ou atualização'],
+    ['ru', 1, '1 исправление или обновление'],
+    ['ru', 3, '3 исправления и обновления'],
+    ['ru', 5, '5 исправлений и обновлений'],
+    ['ar', 0, 'لا تصحيحات ولا تحديثات'],
+    ['ar', 1, 'تصحيح أو تحديث واحد'],
+    ['ar', 2, 'تصحيحان أو تحديثان'],
+    ['ar', 3, '٣ تصحيحات وتحديثات'],
+    ['ar', 11, '١١ تصحيحًا وتحديثًا'],
+    ['ar', 100, '١٠٠ تصحيح وتحديث'],
+    ['zh-Hans', 2, '2 条更正与更新'],
+    ['ja', 2, '訂正・更新 2 件'],
+  ] as const)('%s: %s corrections and updates read “%s”', (locale, count, expected) => {
+    expect(plural(count, DICTIONARIES[locale].counted.correctionsAndUpdates, formattingLocale(locale))).toBe(expected);
+  });
 });
 
 describe('uiLocaleFor', () => {
