@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getArchiveIndex } from '../../archive/index.ts';
 import { paths } from '../../content/site-paths.ts';
 import { t, ui } from '../../i18n/index.ts';
-import { dataPackage } from '../../outputs/open-data.ts';
+import { dataPackage, LIST_SEPARATOR } from '../../outputs/open-data.ts';
 import { site } from '../../site.ts';
 import { slugify } from '../../content/slug.ts';
 
@@ -20,6 +20,8 @@ export const GET: APIRoute = async () => {
       : { title: t(strings.sameAsSiteTitle, { site: site.title }), path: homepage },
     years: calendar.years.map((year) => year.year).sort(),
     fullText: site.dataFullText,
+    fieldDescriptions: strings.fields,
+    csvSeparatorNote: t(strings.csvSeparator, { separator: LIST_SEPARATOR }),
     created: (articles[0]?.data.date ?? new Date(0)).toISOString(),
   });
   return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
