@@ -7,7 +7,7 @@ import { textDirection } from '../content/language.ts';
 import { site } from '../site.ts';
 import type { CountedKey, UiStrings } from './en.ts';
 import { fill, formatNumber, plural } from './format.ts';
-import { DICTIONARIES, formattingLocale, uiLocaleFor } from './locales.ts';
+import { DICTIONARIES, formattingLocale, interfaceLanguage, uiLocaleFor } from './locales.ts';
 
 const choice = uiLocaleFor(site.lang);
 if (choice.warning) console.warn(choice.warning);
@@ -41,7 +41,7 @@ export function t(template: string, values: Record<string, string | number>): st
 
 /**
  * `lang` and `dir` for the interface's own words. Spread on every piece of chrome (breadcrumbs,
- * byline, related links) so it keeps the site's language and direction on a page whose article
- * is in another one.
+ * byline, related links) so it keeps the interface's language and direction on a page whose
+ * article is in another one, and says English where a language without a dictionary fell back to it.
  */
-export const uiLanguage = { lang: site.lang, dir: textDirection(site.lang) } as const;
+export const uiLanguage = interfaceLanguage(site.lang, textDirection);

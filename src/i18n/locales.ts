@@ -60,6 +60,20 @@ export function uiLocaleFor(tag: string): UiChoice {
 }
 
 /**
+ * The language the interface's words are really in, as `lang` and `dir` for the chrome: the site's
+ * own tag when its dictionary is the site's language (keeping a region: `de-AT`), else the
+ * fallback dictionary's (`en` on a Hebrew site, `zh-Hans` on a `zh-TW` one), so assistive
+ * technology reads English words as English. `textDirection` gives the direction of that language.
+ * @example interfaceLanguage('de-AT', textDirection) // { lang: 'de-AT', dir: 'ltr' }
+ * @example interfaceLanguage('he', textDirection) // { lang: 'en', dir: 'ltr' }
+ */
+export function interfaceLanguage(siteLang: string, direction: (lang: string) => 'ltr' | 'rtl'): { lang: string; dir: 'ltr' | 'rtl' } {
+  const choice = uiLocaleFor(siteLang);
+  const lang = choice.warning ? choice.locale : siteLang;
+  return { lang, dir: direction(lang) };
+}
+
+/**
  * The locale for `Intl` formatting: the site language with the digits to print. `numerals` is a
  * Unicode numbering system (`latn`, `arab`, `arabext`, `deva`, …); without it, the language's
  * newspaper default (see NATIVE_DIGITS), else CLDR's.

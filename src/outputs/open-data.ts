@@ -6,32 +6,35 @@
  */
 import { stringify } from 'csv-stringify/sync';
 
-/** One column: its name, Table Schema type and what it holds (shown on the /data/ page too). */
+/**
+ * One column: its name and Table Schema type. What it holds is written in each interface
+ * language (`research.data.fields` in src/i18n), so the /data/ page and the descriptor speak the
+ * site's language.
+ */
 export interface DataField {
   name: string;
   type: 'string' | 'datetime' | 'integer';
   format?: 'uri';
   /** Whether it is a list ("; "-separated in CSV, an array in JSON Lines). */
   list?: boolean;
-  description: string;
 }
 
 /** The columns, in file order. `text` is present only when full text is switched on. */
 export const DATA_FIELDS: readonly DataField[] = [
-  { name: 'url', type: 'string', format: 'uri', description: 'The article’s permanent address in this archive.' },
-  { name: 'headline', type: 'string', description: 'The headline as published.' },
-  { name: 'date', type: 'datetime', description: 'Publication date and time, ISO 8601 with the offset of the archive’s time zone.' },
-  { name: 'authors', type: 'string', list: true, description: 'Bylined writers.' },
-  { name: 'source', type: 'string', description: 'The publication the article first appeared in.' },
-  { name: 'section', type: 'string', description: 'The desk or section.' },
-  { name: 'topics', type: 'string', list: true, description: 'Topics the article is filed under.' },
-  { name: 'people', type: 'string', list: true, description: 'People it is about.' },
-  { name: 'places', type: 'string', list: true, description: 'Places it is about.' },
-  { name: 'organisations', type: 'string', list: true, description: 'Organisations it is about.' },
-  { name: 'language', type: 'string', description: 'BCP 47 language tag of the article.' },
-  { name: 'word_count', type: 'integer', description: 'Words in the body (an ideograph counts as one word).' },
+  { name: 'url', type: 'string', format: 'uri' },
+  { name: 'headline', type: 'string' },
+  { name: 'date', type: 'datetime' },
+  { name: 'authors', type: 'string', list: true },
+  { name: 'source', type: 'string' },
+  { name: 'section', type: 'string' },
+  { name: 'topics', type: 'string', list: true },
+  { name: 'people', type: 'string', list: true },
+  { name: 'places', type: 'string', list: true },
+  { name: 'organisations', type: 'string', list: true },
+  { name: 'language', type: 'string' },
+  { name: 'word_count', type: 'integer' },
 ];
-export const TEXT_FIELD: DataField = { name: 'text', type: 'string', description: 'The article’s body, in Markdown.' };
+export const TEXT_FIELD: DataField = { name: 'text', type: 'string' };
 
 /** Separator of list values in CSV cells. */
 export const LIST_SEPARATOR = '; ';
@@ -73,18 +76,24 @@ export interface DataPackageOptions {
   license: { title: string; path: string };
   years: readonly string[];
   fullText: boolean;
+  /** Each column's description, by column name; a column missing here is an error. */
+  fieldDescriptions: Readonly<Record<string, string>>;
+  /** Sentence added to a list column's description: how CSV separates its values. */
+  csvSeparatorNote: string;
   /** ISO instant the data was built at (the newest article's date, so rebuilds are identical). */
   created: string;
 }
 
 /** The `datapackage.json` descriptor of every year's CSV and JSON Lines file. */
 export function dataPackage(options: DataPackageOptions): Record<string, unknown> {
-  const fields = dataFields(options.fullText).map(({ name, type, format, list, description }) => ({
-    name,
-    type,
-    ...(format ? { format } : {}),
-    description: list ? `${description} In CSV, values are separated by "${LIST_SEPARATOR}".` : description,
-  }));
+  const fields = dataFields(options.fullText).map(({ name, type, format, list }) => {
+    const description = options.fieldDescriptions[name];
+    if (description === undefined)
+      throw new Error(
+        `dataPackage: no description for the column "${name}"; add it to research.data.fields in src/i18n/en.ts and every other dictionary.`,
+      );
+    return { name, type, ...(format ? { format } : {}), description: list ? `${description} ${options.csvSeparatorNote}` : description };
+  });
   return {
     profile: 'data-package',
     name: options.name,

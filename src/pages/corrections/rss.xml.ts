@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
 import { getArchiveIndex } from '../../archive/index.ts';
 import { paths } from '../../content/site-paths.ts';
-import { researchStrings } from '../../i18n/en.ts';
-import { t } from '../../i18n/index.ts';
+import { t, ui } from '../../i18n/index.ts';
 import { changeFeedItem, rssXml } from '../../outputs/feeds.ts';
 import { site } from '../../site.ts';
 
 const FEED_SIZE = 50;
-const strings = researchStrings.corrections;
+const strings = ui.research.corrections;
 
 export const GET: APIRoute = async () => {
   const { articles, changes } = await getArchiveIndex();

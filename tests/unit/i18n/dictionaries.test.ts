@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { en, searchClientStrings, type UiStrings } from '../../../src/i18n/en.ts';
 import { fill, plural, templateParts } from '../../../src/i18n/format.ts';
-import { DICTIONARIES, formattingLocale, type UiLocale, uiLocaleFor } from '../../../src/i18n/locales.ts';
+import { DICTIONARIES, formattingLocale, interfaceLanguage, type UiLocale, uiLocaleFor } from '../../../src/i18n/locales.ts';
+import { textDirection } from '../../../src/content/language.ts';
 
 type Leaf = { path: string; value: string };
 
@@ -95,6 +96,29 @@ describe('counted phrases in the dictionaries', () => {
   ] as const)('%s: %s minutes to read read “%s”', (locale, count, expected) => {
     expect(plural(count, DICTIONARIES[locale].counted.minutesToRead, formattingLocale(locale))).toBe(expected);
   });
+
+  test.each([
+    ['en', 1, '1 correction or update'],
+    ['en', 3, '3 corrections and updates'],
+    ['de', 1, '1 Korrektur oder Aktualisierung'],
+    ['de', 4, '4 Korrekturen und Aktualisierungen'],
+    ['fr', 1000000, '1\u202f000\u202f000 de corrections et mises à jour'],
+    ['es', 2, '2 correcciones y actualizaciones'],
+    ['pt', 1, '1 correção ou atualização'],
+    ['ru', 1, '1 исправление или обновление'],
+    ['ru', 3, '3 исправления и обновления'],
+    ['ru', 5, '5 исправлений и обновлений'],
+    ['ar', 0, 'لا تصحيحات ولا تحديثات'],
+    ['ar', 1, 'تصحيح أو تحديث واحد'],
+    ['ar', 2, 'تصحيحان أو تحديثان'],
+    ['ar', 3, '٣ تصحيحات وتحديثات'],
+    ['ar', 11, '١١ تصحيحًا وتحديثًا'],
+    ['ar', 100, '١٠٠ تصحيح وتحديث'],
+    ['zh-Hans', 2, '2 条更正与更新'],
+    ['ja', 2, '訂正・更新 2 件'],
+  ] as const)('%s: %s corrections and updates read “%s”', (locale, count, expected) => {
+    expect(plural(count, DICTIONARIES[locale].counted.correctionsAndUpdates, formattingLocale(locale))).toBe(expected);
+  });
 });
 
 describe('uiLocaleFor', () => {
@@ -130,6 +154,23 @@ describe('uiLocaleFor', () => {
     const choice = uiLocaleFor(tag);
     expect(choice.locale).toBe(locale);
     expect(choice.warning).toContain(`SITE_LANG=${tag}`);
+  });
+});
+
+describe('interfaceLanguage', () => {
+  test.each([
+    ['en', 'en', 'ltr'],
+    ['de-AT', 'de-AT', 'ltr'],
+    ['ar-EG', 'ar-EG', 'rtl'],
+    ['zh-Hans-CN', 'zh-Hans-CN', 'ltr'],
+    // No dictionary: the words are English (or Simplified Chinese), and the chrome says so.
+    ['he', 'en', 'ltr'],
+    ['fa', 'en', 'ltr'],
+    ['ur', 'en', 'ltr'],
+    ['not a tag!', 'en', 'ltr'],
+    ['zh-TW', 'zh-Hans', 'ltr'],
+  ] as const)('a %s site labels its interface words %s, %s', (tag, lang, dir) => {
+    expect(interfaceLanguage(tag, textDirection)).toEqual({ lang, dir });
   });
 });
 

@@ -4,6 +4,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/i18n/en.ts';
 import { DATA_FIELDS, dataFields, dataFileNames, dataPackage, type DataRow, toCsv, toJsonLines } from '../../../src/outputs/open-data.ts';
 
 const row = (over: Partial<DataRow> = {}): DataRow => ({
@@ -62,6 +63,8 @@ describe('dataPackage', () => {
     license: { title: 'Same terms as The News Archive', path: 'https://news.example/data/' },
     years: ['2022', '2023'],
     fullText: false,
+    fieldDescriptions: en.research.data.fields,
+    csvSeparatorNote: 'In CSV, values are separated by "; ".',
     created: '2023-03-15T02:30:00.000Z',
   };
 
@@ -81,5 +84,24 @@ describe('dataPackage', () => {
   test('the validator does catch a broken descriptor', () => {
     expect(validate({ ...dataPackage(options), name: 'Not Valid!' })).toBe(false);
     expect(validate({ ...dataPackage(options), resources: [] })).toBe(false);
+  });
+
+  test.each(dataFields(true).map((field) => field.name))(
+    'a dictionary without a description for %s fails, naming the column and the fix',
+    (name) => {
+      const { [name]: _missing, ...rest } = { ...en.research.data.fields } as Record<string, string>;
+      expect(() => dataPackage({ ...options, fullText: true, fieldDescriptions: rest })).toThrow(
+        `no description for the column "${name}"; add it to research.data.fields`,
+      );
+    },
+  );
+
+  test('list columns carry the CSV separator sentence, other columns only their description', () => {
+    const fields =
+      (dataPackage(options).resources as { schema?: { fields: { name: string; description: string }[] } }[])[0]?.schema?.fields ?? [];
+    expect(fields.find((field) => field.name === 'topics')?.description).toBe(
+      `${en.research.data.fields.topics} ${options.csvSeparatorNote}`,
+    );
+    expect(fields.find((field) => field.name === 'headline')?.description).toBe(en.research.data.fields.headline);
   });
 });

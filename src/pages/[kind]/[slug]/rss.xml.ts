@@ -5,7 +5,6 @@ import { entityFeedRoutes } from '../../../archive/routes.ts';
 import { paths } from '../../../content/site-paths.ts';
 import { site } from '../../../site.ts';
 import { t, ui } from '../../../i18n/index.ts';
-import { researchStrings } from '../../../i18n/en.ts';
 
 const FEED_SIZE = 50;
 
@@ -18,7 +17,7 @@ export const GET: APIRoute<Awaited<ReturnType<typeof entityFeedRoutes>>[number][
     title: t(ui.site.entityFeed, { site: site.title, name: entity.name }),
     link: paths.absolute(paths.entity(kind, entity.slug)),
     selfUrl: paths.absolute(paths.entityFeed(kind, entity.slug)),
-    description: t(kind === 'authors' ? researchStrings.authors.feedDescription : ui.site.entityFeedDescription, { name: entity.name }),
+    description: t(kind === 'authors' ? ui.research.authors.feedDescription : ui.site.entityFeedDescription, { name: entity.name }),
     language: site.lang,
     items: pick(articles, entity.articles.slice(0, FEED_SIZE)).map((article) => articleFeedItem(article, paths.absolute)),
   });
