@@ -45,3 +45,30 @@ describe.each([fixtureBuilds.root, corpusBuild, localeBuilds.ar])('page widths i
     expect(tooWide).toEqual([]);
   });
 });
+
+describe('wide content in an article body', () => {
+  let site: RunningSite;
+  beforeAll(async () => {
+    site = await serveSite(builtDir(fixtureBuilds.root.name), fixtureBuilds.root.basePath);
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  test.each([320, 375])('a table with many columns scrolls inside itself at %i px, and the page does not', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const article = pageTypes(builtDir(fixtureBuilds.root.name)).article!;
+    await page.goto(`${site.url}${article.replace(/^\//, '')}`);
+    const widths = await page.evaluate(() => {
+      // As an imported results table would arrive: twelve columns of long cells.
+      const cells = Array.from({ length: 12 }, (_, index) => `<td>Constituency result ${index + 1}</td>`).join('');
+      document.querySelector('.prose')!.insertAdjacentHTML('beforeend', `<table><tbody><tr>${cells}</tr></tbody></table>`);
+      const table = document.querySelector<HTMLElement>('.prose table:last-of-type')!;
+      return { page: document.documentElement.scrollWidth, table: table.scrollWidth, box: table.clientWidth };
+    });
+    await context.close();
+    expect(widths.page).toBeLessThanOrEqual(width);
+    expect(widths.table).toBeGreaterThan(widths.box);
+  });
+});
