@@ -50,7 +50,10 @@ export function createArticleSchema(options: { timeZone: string }) {
     /** Overrides the URL slug, which otherwise comes from the file name. */
     slug: z
       .string()
-      .regex(/^[\p{Ll}\p{Lo}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{N}]+)*$/u, 'slug must be lowercase words joined by hyphens, e.g. un-report-reaction')
+      .regex(
+        /^[\p{Ll}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{M}\p{N}]+)*$/u,
+        'slug must be lowercase words joined by hyphens, e.g. un-report-reaction',
+      )
       .refine((slug) => utf8Length(slug) <= MAX_SEGMENT_BYTES, {
         error: (issue) =>
           `slug is ${utf8Length(String(issue.input))} bytes in UTF-8; a URL path segment must fit in ${MAX_SEGMENT_BYTES} bytes ` +

@@ -107,16 +107,18 @@ function shortHash(text: string): string {
 export function slugify(name: string): string {
   const transliterate = (text: string) => text.replace(/./gu, (char) => TRANSLITERATION[char] ?? char);
   // Transliterate before and after removing accents: "й" must become "y" before NFKD splits it
-  // into "и" plus a breve, while accented Greek letters only match the table once bare.
+  // into "и" plus a breve, while accented Greek letters only match the table once bare. Only
+  // Latin, Greek and Cyrillic marks are accents; in Devanagari, Thai or Japanese a mark is part of
+  // the letter (the vowel sign of "हिन्दी", the dakuten of "ガ"), so it stays, recomposed by NFC.
   const folded = transliterate(
     transliterate(name.normalize('NFC').toLowerCase())
       .normalize('NFKD')
-      .replace(/\p{M}+/gu, ''),
-  );
+      .replace(/([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu, '$1'),
+  ).normalize('NFC');
   const slug = folded
     .replace(/['’‘`]/g, '')
     .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   return slug === '' ? `n-${shortHash(name.trim())}` : slug;
 }

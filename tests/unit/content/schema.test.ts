@@ -13,6 +13,19 @@ describe('article schema', () => {
     expect(article.date.toISOString()).toBe('2022-09-10T00:00:00.000Z');
   });
 
+  test.each([
+    ['custom-slug', true],
+    ['हिन्दी-समाचार', true],
+    ['ข่าวกรุงเทพฯ', true],
+    ['ガイド', true],
+    ['新疆-xinjiang', true],
+    ['Upper-Case', false],
+    ['two--hyphens', false],
+    ['-leading', false],
+  ])('slug %s is accepted: %s (letters of any script, with their marks, joined by single hyphens)', (slug, ok) => {
+    expect(schema.safeParse({ title: 'Headline', date: '2022-09-10', slug }).success).toBe(ok);
+  });
+
   test('accepts every optional field', () => {
     const article = schema.parse({
       title: 'Headline',

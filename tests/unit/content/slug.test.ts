@@ -28,6 +28,22 @@ describe('slugify', () => {
     expect(slugify('القاهرة')).not.toBe('');
   });
 
+  // Marks that are part of a letter stay; only Latin, Greek and Cyrillic accents are folded.
+  test.each([
+    ['हिन्दी समाचार दिल्ली में बारिश', 'हिन्दी-समाचार-दिल्ली-में-बारिश'],
+    ['ข่าวกรุงเทพฯ ฝนตกหนัก', 'ข่าวกรุงเทพฯ-ฝนตกหนัก'],
+    ['がぎぐげご パピプペポ ガイド', 'がぎぐげご-パピプペポ-ガイド'],
+    ['東京で桜が満開', '東京で桜が満開'],
+    ['বাংলাদেশ নির্বাচন', 'বাংলাদেশ-নির্বাচন'],
+    ['தமிழ் செய்தி', 'தமிழ்-செய்தி'],
+    ['서울 뉴스', '서울-뉴스'],
+    ['Hà Nội', 'ha-noi'],
+    ['Čeština Ångström', 'cestina-angstrom'],
+  ])('%s → %s', (name, slug) => {
+    expect(slugify(name)).toBe(slug);
+    expect(slugify(name)).toBe(slugify(name).normalize('NFC'));
+  });
+
   test('drops apostrophes inside words instead of splitting them', () => {
     expect(slugify('China’s envoy')).toBe('chinas-envoy');
     expect(slugify("People's Daily")).toBe('peoples-daily');
