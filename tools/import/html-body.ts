@@ -93,6 +93,8 @@ export interface BodyOptions {
   baseUrl?: string;
   /** Headline, so the `<h1>` repeating it is left out of the body. */
   title?: string;
+  /** Texts of page furniture found before extraction (date stamps): a block with exactly this text goes. */
+  furniture?: string[];
 }
 
 /**
@@ -106,6 +108,8 @@ export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headi
   splitFigures(body);
   const titleHeading = findFirst(body, (el) => el.tagName === 'h1' && textOf(el) === options.title);
   removeAll(body, (el) => el === titleHeading || (headingRank(el) !== undefined && textOf(el) === ''));
+  const furniture = new Set(options.furniture ?? []);
+  if (furniture.size > 0) removeAll(body, (el) => el.tagName !== 'a' && furniture.has(textOf(el)));
 
   // Document order, parents and headings, to find the heading an in-page link is about.
   const order = new Map<Element, number>();

@@ -14,7 +14,17 @@ export interface HtmlMeta {
   title?: string;
   /** Every `<h1>` text, in document order. */
   h1s: string[];
-  jsonLd: { headline?: string; datePublished?: string; authors: string[]; publisher?: string; image?: string; description?: string };
+  jsonLd: {
+    headline?: string;
+    datePublished?: string;
+    /** `author` names. */
+    authors: string[];
+    /** `creator` names: often the CMS account that filed the story ("CC7567"), so trusted below a visible byline. */
+    creators: string[];
+    publisher?: string;
+    image?: string;
+    description?: string;
+  };
   /** Dublin Core title (`dc:title`, `dc.title`, `dcterms.title`). */
   dcTitle?: string;
   og: { title?: string; siteName?: string; image?: string; imageAlt?: string; url?: string; description?: string };
@@ -147,7 +157,8 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     jsonLd: {
       headline: jsonString(fromArticle('headline')) ?? jsonString(article?.name),
       datePublished: jsonString(fromArticle('datePublished')) ?? jsonString(fromArticle('dateCreated')),
-      authors: jsonLdNames(fromArticle('author') ?? fromArticle('creator')),
+      authors: jsonLdNames(fromArticle('author')),
+      creators: jsonLdNames(fromArticle('creator')),
       publisher: publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonString(publisher.name) : undefined,
       image: jsonString(fromArticle('image')),
       description: jsonString(fromArticle('description')),

@@ -141,6 +141,7 @@ function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]):
     meta.microdata.authors.flatMap(bylineNames),
     bylines.map(bylineNames).find((names) => names.length > 0) ?? [],
     meta.metaAuthors.map(bylineNames).find((names) => names.length > 0) ?? [],
+    meta.jsonLd.creators,
     extracted.byline ? bylineNames(extracted.byline) : [],
   ];
   return uniqueNames(sources.find((names) => names.length > 0) ?? []);
@@ -168,8 +169,11 @@ function chooseDate(meta: HtmlMeta, extracted: Extracted, timeZone: string): str
  * The article's HTML (a hast tree) as a sanitised Markdown body: links made absolute against
  * `baseUrl`, in-page links pointed at the site's heading ids, the heading repeating `title` left out.
  */
-function markdownBody(tree: HastRoot, { baseUrl, title }: { baseUrl?: string; title?: string }): { body: Root; warnings: string[] } {
-  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title });
+function markdownBody(
+  tree: HastRoot,
+  { baseUrl, title, furniture }: { baseUrl?: string; title?: string; furniture?: string[] },
+): { body: Root; warnings: string[] } {
+  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title, furniture });
   const body = toMdast.runSync(hastBody) as Root;
   // Links and images that lost their URL to the sanitiser become plain text.
   eachNode(body, (node, parent, index) => {
@@ -251,7 +255,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   const canonical = meta.canonical ?? meta.og.url;
   const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
 
-  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), { baseUrl, title });
+  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), { baseUrl, title, furniture: found.dates });
   const dateline = takeDateline(body) ?? found.datelines.map(findDateline).find(Boolean);
   if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the page has a headline but no article text');
 

@@ -141,6 +141,8 @@ const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table'
 /** Plain text of a Markdown node, e.g. a paragraph's words without emphasis or link syntax. */
 export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'yaml' || node.type === 'html' ? '' : node.value;
+  // A line break separates words as a space does: "Interlagos<br>Curitiba" is two words, not one.
+  if (node.type === 'break') return '\n';
   // Blocks and table cells are separate words; inline nodes run on ("**un**believable").
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join(BLOCK_PARENTS.has(node.type) ? '\n' : '');
   return '';

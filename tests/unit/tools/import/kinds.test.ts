@@ -70,8 +70,44 @@ describe('body', () => {
     ['cookie banner', '<div id="cookie-consent"><p>SECRET We use cookies</p></div>'],
     ['related links', '<div class="related-stories"><a href="https://example.com/a">SECRET other story</a></div>'],
     ['a lone javascript: "Read more"', '<p><a href="javascript:void(0)">SECRET Read more</a></p>'],
+    ['screen-reader-only text', '<span class="sr-only">SECRET Image caption</span>'],
+    ['WordPress screen-reader text', '<a class="skip-link screen-reader-text" href="#content">SECRET Skip</a>'],
+    ['a print-only header', '<div class="print-header"><span>SECRET https://example.com/story</span></div>'],
   ])('%s is not imported', (_kind, furniture) => {
     expect(read(page('<title>Budget rules change next year</title>', article(furniture))).markdown).not.toContain('SECRET');
+  });
+  test.each([
+    ['an ad label', '<p>Advertisement</p>', 'Advertisement'],
+    ['a gallery counter', '<div>Image 1 of / 9</div>', 'Image 1 of'],
+    ['a comment count', '<span>12 Comments</span>', 'Comments'],
+    ['a call to share', '<p>Like this story? Share it with a friend!</p>', 'Share it'],
+    ['a "click here" line', '<p><strong>CLICK HERE TO GET THE NEWS APP</strong></p>', 'CLICK HERE'],
+    ['a "Related:" teaser', '<p>Related: <a href="https://example.com/other">Council approves new bus lanes</a></p>', 'bus lanes'],
+    [
+      'a "READ MORE:" teaser',
+      '<p><strong>READ MORE</strong>: <a href="https://example.com/x">Plague outbreak confirmed in two cities</a></p>',
+      'Plague',
+    ],
+    ['a teaser headline in capitals', '<p><a href="https://example.com/y">MAYOR SAYS BUDGET IS BALANCED</a></p>', 'MAYOR'],
+  ])('%s is page furniture, not article text', (_kind, furniture, words) => {
+    expect(read(page('<title>Budget rules change next year</title>', article(furniture))).markdown).not.toContain(words);
+  });
+  test.each([
+    ['a sentence that mentions comments', '<p>Comments on the plan are welcome until May.</p>', 'Comments on the plan'],
+    [
+      'a link inside a sentence in capitals',
+      '<p>The <a href="https://example.com/z">NATO SUMMIT</a> opened on Monday in Vilnius.</p>',
+      'NATO SUMMIT',
+    ],
+    ['a "More" sentence', '<p>More than 300 people attended the meeting, officials said.</p>', 'More than 300'],
+  ])('%s stays', (_kind, prose, words) => {
+    expect(read(page('<title>Budget rules change next year</title>', article(prose))).markdown).toContain(words);
+  });
+  test('a date stamp is read as metadata and leaves the body', () => {
+    const stamp = '<span class="timestamp">Published <time>4:00 am CST, Wednesday, November 20, 2019</time></span>';
+    const { markdown } = read(page('<title>Budget rules change next year</title>', article(stamp)));
+    expect(markdown).not.toContain('Published');
+    expect(markdown).toContain('The committee met on Tuesday');
   });
   test('a GFM table is written as a table', () => {
     const table = '<table><thead><tr><th>Year</th><th>Rate</th></tr></thead><tbody><tr><td>2024</td><td>3%</td></tr></tbody></table>';
@@ -116,6 +152,21 @@ describe('byline, source and date', () => {
     );
     expect(authors).toEqual(['Jane Doe', 'John Roe']);
     expect(markdown).not.toContain('JANE DOE');
+  });
+  test("a byline element's links and headings are separate words, so a profile card is not one long name", () => {
+    const card =
+      '<div class="author-card"><h4>Patrick Allan</h4><a href="https://example.com/p">Profile</a><a href="#">Follow</a><a href="#">Unfollow</a><span>Patrick Allan</span>The Gray Adder</div>';
+    const { authors } = read(
+      page('<title>Budget rules change next year</title><meta name="author" content="Patrick Allan">', article(card)),
+    );
+    expect(authors).toEqual(['Patrick Allan']);
+  });
+  test('a JSON-LD creator (a CMS account) yields to the visible byline; a JSON-LD author does not', () => {
+    const ld = (key: string) => `<script type="application/ld+json">{"@type":"NewsArticle","${key}":"CC7567"}</script>`;
+    const byline = '<span class="author-name">James Akinaka</span>';
+    expect(read(page(`<title>Budget rules change next year</title>${ld('creator')}`, article(byline))).authors).toEqual(['James Akinaka']);
+    expect(read(page(`<title>Budget rules change next year</title>${ld('author')}`, article(byline))).authors).toEqual(['CC7567']);
+    expect(read(page(`<title>Budget rules change next year</title>${ld('creator')}`, article(''))).authors).toEqual(['CC7567']);
   });
   test('names that differ only in case are one author', () => {
     const ld =
@@ -168,6 +219,15 @@ describe('datelines', () => {
     expect(parsed.description).toBe('Negotiators met again on Monday.');
     expect(stringifyBody(parsed.body)).toBe('Negotiators met again on Monday.\n\nA second paragraph.\n');
   });
+  test('a dateline on a line of its own (<br>) leaves the paragraph without a stray line break', () => {
+    const html = page(
+      '<title>Budget rules change next year</title>',
+      `<article><h1>Budget rules change next year</h1><p>VALENCIA —<br>The regional government said so.</p><p>${PROSE}</p><p>${PROSE}</p></article>`,
+    );
+    const parsed = read(html);
+    expect(parsed.dateline).toBe('Valencia');
+    expect(parsed.markdown.startsWith('The regional government said so.')).toBe(true);
+  });
   test('an HTML article: the dateline leaves the first paragraph and the description', () => {
     const html = page(
       '<title>Budget rules change next year</title><meta name="description" content="VALENCIA — The regional government said so.">',
@@ -191,6 +251,11 @@ describe('byline names', () => {
     ['Written by Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
     ['Erin Cunningham, Follow @erinmcunningham', ['Erin Cunningham']],
     ['Posted 3 hours ago', []],
+    ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn']],
+    ['Jane Doe <jane@example.org>', ['Jane Doe']],
+    ['Patrick Allan’s Discussions', ['Patrick Allan']],
+    ['作者：', []],
+    ['Author:', []],
   ])('%s → %j', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
   });
