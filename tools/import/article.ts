@@ -117,6 +117,8 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     return fromInput;
   };
   const rawDate = prefer(parsed.date, options.date, '--date');
+  // --date is a batch-wide fallback: an article filed under it should be checked by an editor.
+  if (!parsed.date && options.date) warnings.push(`--date ${options.date} used: the input states no publication date`);
   if (!rawDate) throw new ImportError('no publication date: the input has none, pass --date YYYY-MM-DD');
   const date = normaliseDate(rawDate, options.timeZone);
   if (!date) {

@@ -36,6 +36,12 @@ export interface HtmlMeta {
   microdata: { headline?: string; datePublished?: string; authors: string[] };
   /** `<time datetime>` values: marked `pubdate` or inside `<article>` first. */
   times: string[];
+  /**
+   * Dates only the page's text states, for a page without date metadata: the text of a `<time>`
+   * without `datetime`, then short lines that announce publication ("Posted by Jane on
+   * 2019-02-15", "Published: March 3, 2019"), in page order.
+   */
+  visibleDates: string[];
   /** Other names of the site: `application-name`, JSON-LD WebSite/Organization names. */
   siteNames: string[];
   canonical?: string;
@@ -63,6 +69,10 @@ const DATE_META = [
   'dcterms.created',
   'date',
 ];
+
+// A short line that says when the story was published; "Updated …" gives another date.
+const PUBLISHED_LINE = /^(?:(?:first\s+)?published|posted|publication date|date published|publicado|publié|veröffentlicht|pubblicato)\b/i;
+const MAX_DATE_LINE = 120;
 
 /** Objects in JSON-LD blocks, arrays and `@graph` flattened. A broken block is skipped. */
 function jsonLdObjects(document: Document): JsonObject[] {
@@ -148,6 +158,13 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     .map((el) => itemValue(el.querySelector('[itemprop~="name"]')) ?? itemValue(el))
     .filter((name): name is string => Boolean(name));
   const publisher = fromArticle('publisher');
+  const visibleDates = [
+    ...Array.from(document.querySelectorAll('time:not([datetime])')).map((el) => clean(el.textContent)),
+    ...Array.from(document.querySelectorAll('p, span, div, li, small, em, footer, address'))
+      .filter((el) => !el.querySelector('p, div, li'))
+      .map((el) => clean(el.textContent))
+      .filter((value) => value !== undefined && value.length <= MAX_DATE_LINE && PUBLISHED_LINE.test(value)),
+  ].filter((value): value is string => Boolean(value));
 
   return {
     title: clean(document.querySelector('title')?.textContent),
@@ -193,6 +210,7 @@ export function readHtmlMeta(document: Document): HtmlMeta {
       .sort((a, b) => rank(a) - rank(b))
       .map((el) => clean(el.getAttribute('datetime')))
       .filter((value): value is string => Boolean(value)),
+    visibleDates,
     siteNames: [metas.get('application-name'), ...site.map((object) => jsonString(object.name))].filter((value): value is string =>
       Boolean(value),
     ),

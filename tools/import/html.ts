@@ -150,11 +150,22 @@ function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]):
 /**
  * The first date that reads as one, in this order of trust: JSON-LD datePublished,
  * `article:published_time` and other date meta tags, microdata datePublished, `<time datetime>`
- * (marked pubdate or in the article first), Readability's publishedTime. Returned as found; a
- * bare day is replaced by a later source's date-time on the same day.
+ * (marked pubdate or in the article first), Readability's publishedTime, then what only the text
+ * states: a `<time>` without `datetime`, a "Published: …" / "Posted … on …" line, a date stamp
+ * element (`stamps`, not an "Updated" one). Returned as found; a bare day is replaced by a later
+ * source's date-time on the same day.
  */
-function chooseDate(meta: HtmlMeta, extracted: Extracted, timeZone: string): string | undefined {
-  const candidates = [meta.jsonLd.datePublished, ...meta.metaDates, meta.microdata.datePublished, ...meta.times, extracted.publishedTime]
+function chooseDate(meta: HtmlMeta, extracted: Extracted, stamps: string[], timeZone: string): string | undefined {
+  const published = stamps.filter((stamp) => !/^(?:last\s+)?(?:updated|modified|edited)\b/i.test(stamp));
+  const candidates = [
+    meta.jsonLd.datePublished,
+    ...meta.metaDates,
+    meta.microdata.datePublished,
+    ...meta.times,
+    extracted.publishedTime,
+    // A line of text is passed on as the date it states, not as the whole line.
+    ...[...meta.visibleDates, ...published].map((line) => normaliseDate(line, timeZone)),
+  ]
     .filter((value): value is string => value !== undefined)
     .map((value) => ({ value, date: normaliseDate(value, timeZone) }))
     .filter((candidate): candidate is { value: string; date: string } => candidate.date !== undefined);
@@ -266,7 +277,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   if (description && statedDateline) description = description.slice(statedDateline.length).trim();
   return {
     title,
-    date: chooseDate(meta, extracted, options.timeZone ?? 'UTC'),
+    date: chooseDate(meta, extracted, found.dates, options.timeZone ?? 'UTC'),
     description: description || undefined,
     authors: chooseAuthors(meta, extracted, found.bylines),
     sourceUrl: sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined,

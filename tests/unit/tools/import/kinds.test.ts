@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../../../tools/import/html.ts';
+import { buildArticle } from '../../../../tools/import/article.ts';
 import { parseText } from '../../../../tools/import/text.ts';
 import { findDateline } from '../../../../tools/import/dateline.ts';
 import { bylineNames, uniqueNames } from '../../../../tools/import/names.ts';
@@ -185,6 +186,32 @@ describe('byline, source and date', () => {
     ['<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"July 10, 2015"}</script>', 'July 10, 2015'],
   ])('a non-ISO date is found: %s', (head, date) => {
     expect(read(page(`<title>Budget rules change next year</title>${head}`, article(''))).date).toBe(date);
+  });
+  test.each([
+    ['a "Posted … on" line', '<p class="meta">Posted by Jane Doe on 2019-02-15</p>', '2019-02-15'],
+    ['a "Published:" line', '<div>Published: March 3, 2019</div>', '2019-03-03'],
+    ['a <time> without datetime', '<time>March 3, 2019</time>', '2019-03-03'],
+    ['a date stamp element, not its "Updated" neighbour', '<span class="updated">Updated 4 May 2020</span> <span class="post-date">3 March 2019</span>', '2019-03-03'],
+    ['a stamp with a time and zone', '<span class="timestamp">Published 4:00 am EST, Wednesday, November 20, 2019</span>', '2019-11-20T04:00:00-05:00'],
+  ])('with no date metadata, %s gives the date, and --date is not used', (_kind, line, date) => {
+    const parsed = read(page('<title>Budget rules change next year</title>', article(line)));
+    expect(parsed.date).toBe(date);
+    const built = buildArticle(parsed, { timeZone: 'UTC', date: '2000-01-01', entities: false });
+    expect(built.warnings).toContain(`--date "2000-01-01" not used: the input says ${JSON.stringify(date)}`);
+  });
+  test.each([
+    ['no date anywhere', '<p>Nothing to date it.</p>'],
+    ['only an "Updated" line', '<p>Updated: March 3, 2019</p>'],
+    ['a date in a sentence of the story', '<p>The plan, first drafted on March 3, 2019, was shelved.</p>'],
+  ])('with %s, --date stands in and a warning says so', (_kind, line) => {
+    const parsed = read(page('<title>Budget rules change next year</title>', article(line)));
+    expect(parsed.date).toBeUndefined();
+    const built = buildArticle(parsed, { timeZone: 'UTC', date: '2000-01-01', entities: false });
+    expect(built.warnings).toContain('--date 2000-01-01 used: the input states no publication date');
+  });
+  test('a date in the metadata wins over a visible one', () => {
+    const head = '<title>Budget rules change next year</title><meta property="article:published_time" content="2015-07-10">';
+    expect(read(page(head, article('<p>Posted on 2019-02-15</p>'))).date).toBe('2015-07-10');
   });
   test('a <time datetime> in the article is the date when the head has none', () => {
     expect(
