@@ -176,6 +176,26 @@ function chooseDate(meta: HtmlMeta, extracted: Extracted, stamps: string[], time
   return first?.value;
 }
 
+const ELLIPSIS = /\s*(?:…|\.{3})\s*$/;
+
+/**
+ * The page's own summary: the first of `<meta name=description>`, og:description, JSON-LD
+ * description that is complete. One is cut short when it ends in "…" / "..." or another of them
+ * begins with its text and goes on (CMSs cut the meta description to ~155 characters, often mid-
+ * word, and leave og:description whole). When every one is cut, the longest is the most complete.
+ */
+export function chooseDescription(stated: Array<string | undefined>): string | undefined {
+  const candidates = stated.filter((value): value is string => Boolean(value));
+  const cut = (text: string) => {
+    const stem = text.replace(ELLIPSIS, '');
+    return ELLIPSIS.test(text) || candidates.some((other) => other.length > stem.length && other !== text && other.startsWith(stem));
+  };
+  return (
+    candidates.find((text) => !cut(text)) ??
+    candidates.reduce<string | undefined>((longest, text) => (text.length > (longest?.length ?? 0) ? text : longest), undefined)
+  );
+}
+
 /**
  * The article's HTML (a hast tree) as a sanitised Markdown body: links made absolute against
  * `baseUrl`, in-page links pointed at the site's heading ids, the heading repeating `title` left out.
@@ -271,7 +291,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the page has a headline but no article text');
 
   const firstParagraph = body.children.find((node) => node.type === 'paragraph');
-  const stated = meta.description ?? meta.og.description ?? meta.jsonLd.description;
+  const stated = chooseDescription([meta.description, meta.og.description, meta.jsonLd.description]);
   let description = stated ?? (firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() : undefined);
   const statedDateline = description ? findDateline(description) : undefined;
   if (description && statedDateline) description = description.slice(statedDateline.length).trim();

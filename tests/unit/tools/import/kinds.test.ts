@@ -3,7 +3,7 @@
  * real web pages), each asserting the value an editor should see.
  */
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../../../tools/import/html.ts';
+import { chooseDescription, parseHtml } from '../../../../tools/import/html.ts';
 import { buildArticle } from '../../../../tools/import/article.ts';
 import { parseText } from '../../../../tools/import/text.ts';
 import { findDateline } from '../../../../tools/import/dateline.ts';
@@ -191,8 +191,16 @@ describe('byline, source and date', () => {
     ['a "Posted … on" line', '<p class="meta">Posted by Jane Doe on 2019-02-15</p>', '2019-02-15'],
     ['a "Published:" line', '<div>Published: March 3, 2019</div>', '2019-03-03'],
     ['a <time> without datetime', '<time>March 3, 2019</time>', '2019-03-03'],
-    ['a date stamp element, not its "Updated" neighbour', '<span class="updated">Updated 4 May 2020</span> <span class="post-date">3 March 2019</span>', '2019-03-03'],
-    ['a stamp with a time and zone', '<span class="timestamp">Published 4:00 am EST, Wednesday, November 20, 2019</span>', '2019-11-20T04:00:00-05:00'],
+    [
+      'a date stamp element, not its "Updated" neighbour',
+      '<span class="updated">Updated 4 May 2020</span> <span class="post-date">3 March 2019</span>',
+      '2019-03-03',
+    ],
+    [
+      'a stamp with a time and zone',
+      '<span class="timestamp">Published 4:00 am EST, Wednesday, November 20, 2019</span>',
+      '2019-11-20T04:00:00-05:00',
+    ],
   ])('with no date metadata, %s gives the date, and --date is not used', (_kind, line, date) => {
     const parsed = read(page('<title>Budget rules change next year</title>', article(line)));
     expect(parsed.date).toBe(date);
@@ -217,6 +225,34 @@ describe('byline, source and date', () => {
     expect(
       read(page('<title>Budget rules change next year</title>', article('<time datetime="2015-07-10T09:53:00-04:00">July 10</time>'))).date,
     ).toBe('2015-07-10T09:53:00-04:00');
+  });
+});
+
+describe('description', () => {
+  const FULL = 'The council approved a budget on Tuesday that keeps taxes flat and adds two new bus routes to the harbour.';
+  test.each<[string, Array<string | undefined>, string | undefined]>([
+    [
+      'a meta description cut with "…" yields to the complete og:description',
+      ['The council approved a budget on Tuesday that…', FULL],
+      FULL,
+    ],
+    ['one cut with "..." too', ['The council approved a budget...', FULL], FULL],
+    ['one cut mid-word, a prefix of og:description', ['The council approved a budget on Tuesday that keeps ta', FULL], FULL],
+    ['a complete meta description wins', [FULL, 'Budget approved.'], FULL],
+    [
+      'a cut meta description with nothing better stays',
+      ['The council approved a budget on Tuesday that…', undefined],
+      'The council approved a budget on Tuesday that…',
+    ],
+    ['JSON-LD completes a cut og:description when there is no meta description', [undefined, 'The council approved…', FULL], FULL],
+    ['when every one is cut, the longest', ['The council…', 'The council approved a budget…'], 'The council approved a budget…'],
+    ['none', [undefined, undefined], undefined],
+  ])('%s', (_kind, stated, expected) => {
+    expect(chooseDescription(stated)).toBe(expected);
+  });
+  test('in a page: a truncated meta description loses to the complete og:description', () => {
+    const head = `<title>Budget rules change next year</title><meta name="description" content="The council approved a budget on Tuesday that keeps ta"><meta property="og:description" content="${FULL}">`;
+    expect(read(page(head, article(''))).description).toBe(FULL);
   });
 });
 
