@@ -228,7 +228,9 @@ interface Candidate {
  * People, places and organisations named in `text`, most mentioned first.
  * @example suggestEntities('Michelle Bachelet spoke in Geneva. Bachelet left.').people // ['Michelle Bachelet']
  */
-export function suggestEntities(text: string): EntitySuggestions {
+export function suggestEntities(input: string): EntitySuggestions {
+  // Decomposed accents (NFD, as macOS file names and some CMSs write them) split a word in two for compromise.
+  const text = input.normalize('NFC');
   const doc = nlp(text);
   const sentences: Token[][] = (doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>).map(
     (sentence) => sentence.terms.map((term) => ({ text: term.text, pre: term.pre, post: term.post, tags: new Set(term.tags) })),
