@@ -186,6 +186,9 @@ const isKnownPlace = (token: Token) => hasAny(token, ['Country', 'Region', 'City
 // "[60]", "[a]", "[citation needed]", "[note 3]": marks of footnotes and editors' notes.
 const FOOTNOTE_MARKS = /\[(?:\d{1,4}|\p{Ll}{1,2}|citation needed|clarification needed|note \d{1,4}|nb \d{1,4})\]/giu;
 
+// Letters after a name that belong to the person: "Kama Melly QC", "Jo Cox MP".
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP']);
+
 // Words a title writes in lower case unless it is in title case.
 const FUNCTION_WORDS = new Set([
   'of',
@@ -209,13 +212,18 @@ const FUNCTION_WORDS = new Set([
 
 /**
  * Is this quoted text a title in title case ("Brendan Eich Steps Down as Mozilla CEO", the title of
- * a cited page)? Three or more words besides function words, and at least 80% of them capitalised.
- * Quoted speech is written in sentence case, so it never qualifies.
+ * a cited page)? At least 80% of its words besides function words capitalised, and either a
+ * capitalised function word ("The Hypocrisy Of Sam Yagan") or five such words; no sentence break
+ * inside. Quoted speech is in sentence case, and a quoted nickname ("the Kim Kardashian of
+ * Pakistan") or sign ("Where is David Cameron? Danny Dyer for PM") fails one of these, so its names stay.
  */
 function isTitleCase(quoted: string): boolean {
+  if (/[.?!]\s+\S/u.test(quoted)) return false;
   const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? [];
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
   const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
-  return content.length >= 3 && content.filter((word) => /^\p{Lu}/u.test(word)).length >= content.length * 0.8;
+  const functionWord = words.slice(1).some((word) => capitalised(word) && FUNCTION_WORDS.has(word.toLowerCase()));
+  return (functionWord || content.length >= 5) && content.filter(capitalised).length >= content.length * 0.8;
 }
 
 // A quoted passage: straight or curly double quotes, on one line.
@@ -240,7 +248,8 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   if (COMMON_ACRONYMS.has(name.replace(/\./g, '').toUpperCase())) return true;
   // A person's name does not end in an acronym other than a numeral: "Mozilla CEO", "ARMv6 CPU", but "Henry VIII".
   const last = words.at(-1) ?? '';
-  if (kind === 'people' && words.length > 1 && /^\p{Lu}{2,}$/u.test(last) && !/^[IVXL]+$/.test(last)) return true;
+  if (kind === 'people' && words.length > 1 && /^\p{Lu}{2,}$/u.test(last) && !/^[IVXL]+$/.test(last) && !POST_NOMINALS.has(last))
+    return true;
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only === undefined) return false;
   // A nationality alone ("Cuban", "Australian") names no one; "Philippines" is tagged a plural demonym.

@@ -195,6 +195,9 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'people',
       'Michelle Bachelet',
     ],
+    ['a quoted nickname', 'Qandeel Baloch, nicknamed the "Kim Kardashian of Pakistan," had fans. Baloch died.', 'people', 'Kim Kardashian'],
+    ['a quoted sign with a question', 'A sign read "Where is David Cameron? Danny Dyer for PM" in London.', 'people', 'David Cameron'],
+    ['letters after a name', 'Prosecutor Kama Melly QC said the victims were vulnerable.', 'people', 'Kama Melly QC'],
     ['a short quoted name', 'The ship, named "Ever Given", was stuck near Cairo for days.', 'places', 'Cairo'],
     [
       'a one-word place the text never writes in lower case',
