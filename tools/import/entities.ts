@@ -412,7 +412,8 @@ export function suggestEntities(input: string): EntitySuggestions {
       candidates.delete(id);
   // A one-word name the text also writes in lower case is a common noun that starts a sentence, a
   // heading or a table cell ("Blueprint library" beside "the blueprint library").
-  const lowerCaseWords = new Set(text.match(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{N}])/gu));
+  // Not inside an address or a handle: "twitter.com", "github.com/mozilla", "@google" say nothing of "Twitter".
+  const lowerCaseWords = new Set(text.match(/(?<![\p{L}\p{N}./@_#-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{N}/@_-])(?!\.[\p{L}\p{N}])/gu));
   for (const [id, candidate] of candidates)
     if (candidate.wordCount === 1 && /^\p{Lu}\p{Ll}/u.test(candidate.name) && lowerCaseWords.has(candidate.name.toLowerCase()))
       candidates.delete(id);

@@ -195,6 +195,12 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'people',
       'Michelle Bachelet',
     ],
+    [
+      'a name also written in a web address',
+      'Follow twitter.com/acme and @twitter for news. Twitter said the posts stay up.',
+      'organisations',
+      'Twitter',
+    ],
     ['a quoted nickname', 'Qandeel Baloch, nicknamed the "Kim Kardashian of Pakistan," had fans. Baloch died.', 'people', 'Kim Kardashian'],
     ['a quoted sign with a question', 'A sign read "Where is David Cameron? Danny Dyer for PM" in London.', 'people', 'David Cameron'],
     ['letters after a name', 'Prosecutor Kama Melly QC said the victims were vulnerable.', 'people', 'Kama Melly QC'],
