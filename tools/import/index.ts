@@ -11,6 +11,9 @@ import { expandInputs } from './files.ts';
 import { parseHtml } from './html.ts';
 import { decodeInput, detectFormat } from './input.ts';
 import { parseText } from './text.ts';
+import { localiseImages, writeImages } from './images-store.ts';
+import { IMAGE_FOLDER } from './images.ts';
+import type { DownloadOptions } from './images-fetch.ts';
 import { ImportError, type ImportReport, type ParsedInput } from './types.ts';
 
 export type { ArticleOptions, BuiltArticle } from './article.ts';
@@ -34,6 +37,10 @@ export interface ImportOptions extends ArticleOptions {
   now?: Date;
   /** Import WXR drafts (and pending or private posts) too, with `draft: true`; they are skipped otherwise. */
   drafts?: boolean;
+  /** Download http(s) images into the archive (default false: tests and `--no-download` stay offline). */
+  download?: boolean;
+  /** Limits for each download (timeout, size cap). */
+  downloadOptions?: Omit<DownloadOptions, 'fetch'>;
   /** Called after each input (a file, or one item of a feed), with how many are done and how many there are. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -42,7 +49,7 @@ export interface ImportOptions extends ArticleOptions {
 export async function readInput(file: string, options: Partial<Pick<ArticleOptions, 'sourceUrl' | 'timeZone'>> = {}): Promise<ParsedInput> {
   const text = decodeInput(await readFile(file));
   return detectFormat(file, text) === 'html'
-    ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone })
+    ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone, pageFile: file })
     : parseText(text);
 }
 
@@ -73,7 +80,8 @@ async function freePath(contentDir: string, relative: string, taken: Set<string>
  */
 export async function importFiles(inputs: string[], options: ImportOptions): Promise<ImportReport> {
   const cwd = options.cwd ?? process.cwd();
-  const report: ImportReport = { created: [], skipped: [], failed: [], warnings: [], dryRun: options.dryRun ?? false };
+  const unavailableImages: NonNullable<ImportReport['unavailableImages']> = [];
+  const report: ImportReport = { created: [], skipped: [], failed: [], warnings: [], unavailableImages, dryRun: options.dryRun ?? false };
   const archive: ArchivedArticle[] = await scanArchive(options.contentDir, options.timeZone);
   const taken = new Set<string>();
   const { files, missing } = await expandInputs(inputs, cwd);
@@ -87,11 +95,11 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   const advance = () => options.onProgress?.(++done, Math.max(total, done));
 
   /** Imports one input; whatever goes wrong lands in the report and the batch goes on. */
-  const importOne = async (input: string, read: () => Promise<ParsedInput> | ParsedInput) => {
+  const importOne = async (input: string, read: () => Promise<ParsedInput> | ParsedInput, pageFile?: string) => {
     try {
       const parsed = await read();
       for (const message of parsed.warnings) report.warnings.push({ input, message });
-      const built = buildArticle(parsed, options);
+      let built = buildArticle(parsed, options);
       for (const message of built.warnings) report.warnings.push({ input, message });
       const keys = {
         titleDay: titleDayKey(built.data.title, built.data.date, options.timeZone),
@@ -104,6 +112,12 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
         report.skipped.push({ input, reason: `already in the archive (${same})`, existing: duplicate.path });
         return;
       }
+      // Images only for what will be written: a duplicate downloads nothing. They change the file,
+      // not its path or keys, so the article is built again only when it has any.
+      const images = await localiseImages(parsed, { ...options.downloadOptions, pageFile, download: options.download ?? false });
+      for (const message of images.warnings) report.warnings.push({ input, message });
+      // Its warnings are the first build's, already reported.
+      if (images.found > 0) built = buildArticle(parsed, options);
       const target = await freePath(options.contentDir, built.path, taken, duplicate?.path);
       let backup: string | undefined;
       if (duplicate) {
@@ -116,12 +130,22 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       if (!options.dryRun) {
         const absolute = path.join(options.contentDir, target);
         await mkdir(path.dirname(absolute), { recursive: true });
+        await writeImages(path.join(path.dirname(absolute), IMAGE_FOLDER), images.stored);
         // 'wx' fails rather than replaces if the file appeared meanwhile: nothing is ever overwritten.
         await writeFile(absolute, built.markdown, { flag: 'wx' });
       }
       taken.add(target);
       archive.push({ path: target, ...keys });
-      report.created.push({ input, path: target, title: built.data.title, markdown: built.markdown, ...(backup ? { backup } : {}) });
+      const stored = images.stored.map((image) => path.posix.join(path.posix.dirname(target), IMAGE_FOLDER, image.name));
+      report.created.push({
+        input,
+        path: target,
+        title: built.data.title,
+        markdown: built.markdown,
+        ...(backup ? { backup } : {}),
+        ...(stored.length > 0 ? { images: stored } : {}),
+      });
+      for (const image of images.unavailable) unavailableImages.push({ input, ...image });
     } catch (error) {
       const reason =
         error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
@@ -134,7 +158,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   for (const file of files) {
     const input = path.relative(cwd, file) || file;
     if (!feeds.has(file)) {
-      await importOne(input, () => readInput(file, options));
+      await importOne(input, () => readInput(file, options), file);
       continue;
     }
     try {
