@@ -3,7 +3,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filePathOf, localImageReferences, missingImageMessage } from './markdown/local-images.ts';
+import { filePathOf, importPath, localImageReferences, missingImageMessage } from './markdown/local-images.ts';
 import { contentCacheKey } from './content/cache-key.ts';
 import { parseFrontmatter } from './content/frontmatter.ts';
 import { createArticleSchema, SCHEMA_VERSION } from './content/schema.ts';
@@ -74,7 +74,7 @@ function archiveLoader(loader: Loader): Loader {
                 }
                 images.set(
                   relative(contentDir, file).split(sep).join('/'),
-                  references.map((reference) => reference.src),
+                  references.map((reference) => importPath(reference.src)),
                 );
                 return { data, body: '', slug: typeof data.slug === 'string' ? data.slug : '', rawData: '' };
               },

@@ -80,6 +80,16 @@ export function localImageReferences(body: string, leadSrc?: string): LocalImage
 }
 
 /**
+ * `src` as the module path the content layer imports: a file path starting `./` or `../`, since
+ * Vite would read a bare `images/a.jpg` as a package name.
+ * @example importPath('images/a%20b.jpg') // './images/a b.jpg'
+ */
+export function importPath(src: string): string {
+  const path = filePathOf(src);
+  return path.startsWith('../') || path.startsWith('./') ? path : `./${path}`;
+}
+
+/**
  * The id Astro's content layer gives a local image of a content entry: the module id of its
  * `astro:asset-imports` map (Astro 7, `imageSrcToImportId` in astro/dist/assets/utils/resolveImports.js,
  * which the package does not export). `importer` is the entry's `filePath`, relative to the project root.
@@ -87,9 +97,7 @@ export function localImageReferences(body: string, leadSrc?: string): LocalImage
 export function assetImportId(src: string, importer: string): string {
   const params = new URLSearchParams('astroContentImageFlag');
   params.set('importer', importer);
-  // Vite would read a bare `photo.jpg` as a package name; `./photo.jpg` is the same file.
-  const path = filePathOf(src);
-  return `${path.startsWith('../') || path.startsWith('./') ? path : `./${path}`}?${params.toString()}`;
+  return `${importPath(src)}?${params.toString()}`;
 }
 
 /** The attributes a processed image is written with. */
