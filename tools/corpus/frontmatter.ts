@@ -6,8 +6,13 @@
  * 100,000 articles; the tests parse its output with the `yaml` package.
  */
 
-/** A frontmatter value: text, a list of text, or a list of flat records (corrections). */
-export type FrontmatterValue = string | readonly string[] | ReadonlyArray<Readonly<Record<string, string>>> | undefined;
+/** A frontmatter value: text, a list of text, a list of flat records (corrections) or one flat record (image). */
+export type FrontmatterValue =
+  | string
+  | readonly string[]
+  | ReadonlyArray<Readonly<Record<string, string>>>
+  | Readonly<Record<string, string>>
+  | undefined;
 
 const quote = (text: string) => JSON.stringify(text);
 
@@ -21,6 +26,11 @@ export function toFrontmatterYaml(fields: Readonly<Record<string, FrontmatterVal
     if (value === undefined) continue;
     if (typeof value === 'string') {
       yaml += `${key}: ${quote(value)}\n`;
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      yaml += `${key}:\n`;
+      for (const [field, text] of Object.entries(value)) yaml += `  ${field}: ${quote(text as string)}\n`;
       continue;
     }
     if (value.length === 0) continue;
