@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { formatReport, importFiles, type ImportOptions } from '../../../../tools/import/index.ts';
 import { localiseImages, writeImages } from '../../../../tools/import/images-store.ts';
+import { eachImage } from '../../../../tools/import/images.ts';
 import { parseHtml } from '../../../../tools/import/html.ts';
 import { serveImages, type ImageServer } from '../../../support/image-server.ts';
 import { SAVED_FILES, SAVED_PAGE, tempDir } from './helpers.ts';
@@ -41,6 +42,7 @@ describe('importing a page saved "complete"', () => {
   test('stores its _files/ images and the downloaded og:image next to the article, named by content hash', async () => {
     const report = await importFiles([page], options);
     expect(report.failed).toEqual([]);
+    expect(report.created[0]?.path).toBe(ARTICLE);
     expect(report.unavailableImages).toEqual([]);
     const stored = (await files(options.contentDir)).filter((file) => file.includes('/images/'));
     expect(stored).toHaveLength(3);
@@ -141,7 +143,7 @@ describe('localiseImages', () => {
       { url: `${server.origin}/media/og-lead.jpg`, reason: 'downloads are off (--no-download)' },
     ]);
     const urls: string[] = [];
-    JSON.stringify(parsed.body, (key, value) => (key === 'url' && urls.push(value), value));
+    eachImage(parsed.body, (image) => urls.push(image.url));
     expect(urls).toEqual([expect.stringMatching(/^images\/[0-9a-f]{16}\.jpg$/)]);
   });
 
