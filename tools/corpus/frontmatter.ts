@@ -15,6 +15,8 @@ export type FrontmatterValue =
   | undefined;
 
 const quote = (text: string) => JSON.stringify(text);
+// A type guard because `Array.isArray` does not narrow read-only arrays out of a union.
+const isRecord = (value: Exclude<FrontmatterValue, string | undefined>): value is Readonly<Record<string, string>> => !Array.isArray(value);
 
 /**
  * YAML for the fields in insertion order, skipping undefined values and empty lists.
@@ -28,9 +30,9 @@ export function toFrontmatterYaml(fields: Readonly<Record<string, FrontmatterVal
       yaml += `${key}: ${quote(value)}\n`;
       continue;
     }
-    if (!Array.isArray(value)) {
+    if (isRecord(value)) {
       yaml += `${key}:\n`;
-      for (const [field, text] of Object.entries(value)) yaml += `  ${field}: ${quote(text as string)}\n`;
+      for (const [field, text] of Object.entries(value)) yaml += `  ${field}: ${quote(text)}\n`;
       continue;
     }
     if (value.length === 0) continue;
