@@ -82,9 +82,14 @@ describe.each(BASES)('imported images in a site built at %s', (base) => {
     expect(html).toContain('The last blocks went in on Tuesday. Photo: Ines Aho');
   });
 
-  test('og:image is the processed lead image, absolute and under the base path', async () => {
-    const og = attributes($(parseHtml(await articleHtml()), 'meta[property="og:image"]'));
+  test('og:image is the processed lead image, absolute and under the base path; so is the search result image', async () => {
+    const page = parseHtml(await articleHtml());
+    const og = attributes($(page, 'meta[property="og:image"]'));
     expect(og.content).toMatch(new RegExp(`^https://news\\.example${base}_astro/.+\\.webp$`));
+    expect(og.content).toBe(`https://news.example${attributes($(page, '.article__image img')).src}`);
+    expect(attributes($(page, '[data-pagefind-meta="image[data-value]"]'))['data-value']).toBe(
+      attributes($(page, '.article__image img')).src,
+    );
   });
 
   test('the article page ships no script and is valid HTML for html-validate and the Nu checker', async () => {
