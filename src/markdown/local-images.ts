@@ -50,10 +50,17 @@ export interface LocalImageReference {
 
 /**
  * Markdown image destinations (`![alt](src "title")`, `![alt](<src>)`) and raw `<img src>`.
- * A scan, not a parse: over-matching (an image-like path inside a code span) only asks the pipeline
- * to process one more existing file, and a referenced file that is missing is reported either way.
+ * A scan, not a parse (parsing every body when the collection loads is what the loader avoids, see
+ * src/content.config.ts): fenced code and code spans are blanked first, so a code sample that shows
+ * image syntax is not taken for an image. An indented code block is not recognised; showing image
+ * syntax there needs a fence.
  */
 const BODY_IMAGE = /!\[[^\]]*\]\(\s*(?:<([^>\n]+)>|([^\s)]+))|<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** Fenced code blocks (CommonMark § 4.5) and code spans (§ 6.1) blanked out. */
+const FENCE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm;
+const CODE_SPAN = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+const withoutCode = (markdown: string) => markdown.replace(FENCE, '').replace(CODE_SPAN, '');
 
 /**
  * The local images an article refers to, in order, each once: the frontmatter `image.src` (when
@@ -71,7 +78,7 @@ export function localImageReferences(body: string, leadSrc?: string): LocalImage
     found.push({ field, src: src.trim() });
   };
   add('image.src', leadSrc);
-  for (const match of body.matchAll(BODY_IMAGE))
+  for (const match of withoutCode(body).matchAll(BODY_IMAGE))
     add(
       'body image',
       match.slice(1).find((group) => group !== undefined),

@@ -47,6 +47,15 @@ describe('localImageReferences', () => {
       [{ field: 'image.src', src: 'images/a.jpg' }],
     ],
     ['a remote lead', '', 'https://x.test/lead.jpg', []],
+    ['nothing in a fenced code sample', '```markdown\n![a](images/a.jpg)\n```\n\n~~~\n<img src="b.png">\n~~~\n', undefined, []],
+    ['nothing in a code span', 'Write `![a](images/a.jpg)` or ``<img src="b.png">``.', undefined, []],
+    [
+      'the image after a code sample',
+      '```\n![a](images/a.jpg)\n```\n\n![c](images/c.jpg)\n',
+      undefined,
+      [{ field: 'body image', src: 'images/c.jpg' }],
+    ],
+    ['nothing in an unclosed fence', '```\n![a](images/a.jpg)\n', undefined, []],
   ] as const)('finds %s', (_name, body, lead, expected) => {
     expect(localImageReferences(body, lead)).toEqual(expected);
   });
