@@ -11,10 +11,12 @@ import { assetImportId, isLocalImage, rewriteLocalImages, type ProcessedImage } 
 import { paths } from '../content/site-paths.ts';
 
 /**
- * Widths generated, in CSS pixels: the 20rem phone column and the 40rem reading measure
- * (src/styles/global.css `--measure`), each at 1× and 2×; an original narrower than one is not enlarged.
+ * Widths generated, in pixels: the 20rem phone column and the 40rem reading measure
+ * (src/styles/global.css `--measure`), each at 1× and 2×; an original narrower than one is not
+ * enlarged, and none is wider than 1,280 (the measure at 2×).
  */
 const WIDTHS = [320, 640, 960, 1280];
+const MAX_WIDTH = 1280;
 /** The image fills the reading measure (40rem) or, on a narrower screen, the viewport. */
 export const IMAGE_SIZES = '(min-width: 40rem) 40rem, 100vw';
 
@@ -30,8 +32,11 @@ export async function processedImage(src: string, articleFile: string): Promise<
     throw new Error(
       `${articleFile}: image "${src}" was not registered with the image pipeline; write it as a Markdown image ![alt](${src}) or an <img src> with a relative path`,
     );
-  const widths = [...new Set([...WIDTHS.filter((width) => width < source.width), Math.min(source.width, 1280)])];
-  const image = await getImage({ src: source, widths, sizes: IMAGE_SIZES, format: 'webp' });
+  const widest = Math.min(source.width, MAX_WIDTH);
+  const widths = [...new Set([...WIDTHS.filter((width) => width < source.width), widest])];
+  // `src` (for browsers without srcset, and og:image) is the widest candidate itself, so it is
+  // encoded once: a separate full-size src cost a fifth encode, the largest, per image.
+  const image = await getImage({ src: source, width: widest, widths, sizes: IMAGE_SIZES, format: 'webp' });
   return {
     src: image.src,
     ...(image.srcSet.values.length > 0 ? { srcset: image.srcSet.attribute } : {}),

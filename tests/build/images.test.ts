@@ -58,10 +58,12 @@ describe.each(BASES)('imported images in a site built at %s', (base) => {
     const img = attributes($(parseHtml(await articleHtml()), '.article__image img'));
     expect(img.src).toMatch(new RegExp(`^${base}_astro/[0-9a-f]{16}\\.[\\w-]+\\.webp$`));
     expect(candidates(img).map((candidate) => candidate.split(' ')[1])).toEqual(['320w', '640w', '960w', '1280w']);
+    // The fallback src is the widest candidate, not a fifth, full-size encoding of the 1600-pixel original.
+    expect(candidates(img).at(-1)).toBe(`${img.src} 1280w`);
     for (const candidate of candidates(img)) expect(candidate).toMatch(new RegExp(`^${base}_astro/\\S+\\.webp \\d+w$`));
     expect(img).toMatchObject({
-      width: '1600',
-      height: '900',
+      width: '1280',
+      height: '720',
       loading: 'eager',
       alt: 'The finished sea wall at dusk, seen from the harbour mouth',
     });
@@ -103,7 +105,7 @@ describe.each(BASES)('imported images in a site built at %s', (base) => {
   test('the front page leads with the processed image', async () => {
     const img = attributes($(parseHtml(await readFile(join(build().outDir, 'index.html'), 'utf8')), '.lead-story__image'));
     expect(img.src).toMatch(new RegExp(`^${base}_astro/.+\\.webp$`));
-    expect(img).toMatchObject({ width: '1600', height: '900' });
+    expect(img).toMatchObject({ width: '1280', height: '720' });
   });
 });
 

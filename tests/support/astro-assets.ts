@@ -10,16 +10,20 @@ export const assetImports = new Map<string, ImageMetadata>();
 export default assetImports;
 
 /** Calls `getImage` received, for tests that check what was asked. */
-export const getImageCalls: Array<{ src: ImageMetadata; widths?: number[]; sizes?: string; format?: string }> = [];
+export const getImageCalls: Array<{ src: ImageMetadata; width?: number; widths?: number[]; sizes?: string; format?: string }> = [];
 
-/** Astro's `getImage` for an imported image: one WebP per width, named after the source. */
-export async function getImage(options: { src: ImageMetadata; widths?: number[]; sizes?: string; format?: string }) {
+/** Astro's `getImage` for an imported image: one WebP per width, named after the source; `width` scales the height. */
+export async function getImage(options: { src: ImageMetadata; width?: number; widths?: number[]; sizes?: string; format?: string }) {
   getImageCalls.push(options);
   const name = options.src.src.replace(/^.*\//, '').replace(/\.\w+$/, '');
   const values = (options.widths ?? []).map((width) => ({ url: `/_astro/${name}_${width}.webp`, descriptor: `${width}w` }));
   return {
     src: `/_astro/${name}.webp`,
     srcSet: { values, attribute: values.map((value) => `${value.url} ${value.descriptor}`).join(', ') },
-    attributes: { width: options.src.width, height: options.src.height, sizes: options.sizes },
+    attributes: {
+      width: options.width ?? options.src.width,
+      height: Math.round((options.src.height * (options.width ?? options.src.width)) / options.src.width),
+      sizes: options.sizes,
+    },
   };
 }

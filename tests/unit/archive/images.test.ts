@@ -17,8 +17,9 @@ describe('processedImage', () => {
     register(`images/w${width}.jpg`, width, width / 2);
     getImageCalls.length = 0;
     const image = await processedImage(`images/w${width}.jpg`, ARTICLE);
-    expect(getImageCalls[0]).toMatchObject({ widths, sizes: IMAGE_SIZES, format: 'webp' });
-    expect(image).toMatchObject({ width, height: width / 2, sizes: IMAGE_SIZES, src: `/_astro/w${width}.webp` });
+    const widest = Math.min(width, 1280);
+    expect(getImageCalls[0]).toMatchObject({ width: widest, widths, sizes: IMAGE_SIZES, format: 'webp' });
+    expect(image).toMatchObject({ width: widest, height: widest / 2, sizes: IMAGE_SIZES, src: `/_astro/w${width}.webp` });
     expect(image.srcset?.split(', ')).toHaveLength(widths.length);
   });
 
@@ -32,7 +33,7 @@ describe('processedImage', () => {
 describe('leadImage', () => {
   test('processes an image beside the article', async () => {
     register('images/lead.jpg', 1600, 900);
-    expect(await leadImage({ src: 'images/lead.jpg' }, ARTICLE)).toMatchObject({ src: '/_astro/lead.webp', width: 1600, height: 900 });
+    expect(await leadImage({ src: 'images/lead.jpg' }, ARTICLE)).toMatchObject({ src: '/_astro/lead.webp', width: 1280, height: 720 });
   });
   test.each([
     ['https://cdn.example/a.jpg', 'https://cdn.example/a.jpg'],
