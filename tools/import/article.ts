@@ -148,6 +148,10 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
     sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
     dateline: parsed.dateline,
     credit: parsed.credit,
+    // Only once stored and given an alt (tools/import/images-store.ts): the schema requires one.
+    image: parsed.image?.alt
+      ? { src: parsed.image.src, alt: parsed.image.alt, ...(parsed.image.credit ? { credit: parsed.image.credit } : {}) }
+      : undefined,
     section: options.section,
     topics: uniqueNames([...(options.topics ?? []), ...(parsed.topics ?? [])]),
     people: entities?.people,

@@ -95,6 +95,12 @@ export interface BodyOptions {
   title?: string;
   /** Texts of page furniture found before extraction (date stamps): a block with exactly this text goes. */
   furniture?: string[];
+  /**
+   * `file:` URL of the HTML file the page was read from: relative image addresses resolve against
+   * it first, since a page saved "complete" points them at its own `_files/` folder
+   * (tools/import/images-store.ts copies them into the archive).
+   */
+  imageBase?: string;
 }
 
 /**
@@ -167,7 +173,8 @@ export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headi
   }
   for (const image of findAll(body, (el) => el.tagName === 'img')) {
     const src = prop(image, 'src')?.trim();
-    const absolute = src ? absoluteUrl(src, options.baseUrl) : undefined;
+    const relative = src !== undefined && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
+    const absolute = src ? absoluteUrl(src, relative && options.imageBase ? options.imageBase : options.baseUrl) : undefined;
     image.properties.src = absolute;
     if (src && !absolute) {
       const alt = prop(image, 'alt');

@@ -6,6 +6,7 @@
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Link, Nodes as MdastNodes, Parent, Root } from 'mdast';
+import { pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import rehypeRemark from 'rehype-remark';
 import remarkParse from 'remark-parse';
@@ -26,6 +27,8 @@ export interface HtmlOptions {
   sourceUrl?: string;
   /** Site time zone, for dates on the page written without one (default UTC). */
   timeZone?: string;
+  /** The file the page was read from, so a complete save's `_files/` images can be found. */
+  pageFile?: string;
 }
 
 const toMdast = unified().use(rehypeRemark);
@@ -202,15 +205,15 @@ export function chooseDescription(stated: Array<string | undefined>): string | u
  */
 function markdownBody(
   tree: HastRoot,
-  { baseUrl, title, furniture }: { baseUrl?: string; title?: string; furniture?: string[] },
+  { baseUrl, title, furniture, imageBase }: { baseUrl?: string; title?: string; furniture?: string[]; imageBase?: string },
 ): { body: Root; warnings: string[] } {
-  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title, furniture });
+  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title, furniture, imageBase });
   const body = toMdast.runSync(hastBody) as Root;
   // Links and images that lost their URL to the sanitiser become plain text.
   eachNode(body, (node, parent, index) => {
     const unsafe = (url: string, allowed: RegExp) => !allowed.test(url);
     if (node.type === 'link' && unsafe(node.url, /^(https?:|mailto:|#)/i)) parent.children.splice(index, 1, ...node.children);
-    else if (node.type === 'image' && unsafe(node.url, /^https?:/i)) parent.children.splice(index, 1);
+    else if (node.type === 'image' && unsafe(node.url, imageBase ? /^(https?|file):/i : /^https?:/i)) parent.children.splice(index, 1);
     else if (node.type === 'html') parent.children.splice(index, 1);
   });
   // The layout owns the page's <h1>; body headings start at level 2.
@@ -286,10 +289,18 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   const canonical = meta.canonical ?? meta.og.url;
   const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
 
-  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), { baseUrl, title, furniture: found.dates });
+  const imageBase = options.pageFile ? pathToFileURL(options.pageFile).href : undefined;
+  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), {
+    baseUrl,
+    title,
+    furniture: found.dates,
+    imageBase,
+  });
   const dateline = takeDateline(body) ?? found.datelines.map(findDateline).find(Boolean);
   if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the page has a headline but no article text');
 
+  const ogImageUrl = meta.og.image ? absoluteUrl(meta.og.image, baseUrl ?? imageBase) : undefined;
+  const ogImage = ogImageUrl && /^(https?|file):/i.test(ogImageUrl) ? ogImageUrl : undefined;
   const firstParagraph = body.children.find((node) => node.type === 'paragraph');
   const stated = chooseDescription([meta.description, meta.og.description, meta.jsonLd.description]);
   let description = stated ?? (firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() : undefined);
@@ -305,6 +316,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
     ...(dateline ? { dateline: dateline.place } : {}),
     ...(dateline?.agency ? { credit: dateline.agency } : {}),
     lang: meta.lang ?? extracted.lang,
+    ...(ogImage ? { image: { src: ogImage, ...(meta.og.imageAlt ? { alt: meta.og.imageAlt } : {}) } } : {}),
     body,
     warnings,
   };
