@@ -12,7 +12,7 @@ import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
 import { languageMismatch } from '../content/detect-language.ts';
 import { leadImage, processBodyImages } from './images.ts';
-import type { ProcessedImage } from '../markdown/local-images.ts';
+import { bodyShowsLeadImage, type ProcessedImage } from '../markdown/local-images.ts';
 
 export type { Article } from './catalog.ts';
 
@@ -33,6 +33,8 @@ export interface RenderedArticle extends BodyFacts {
   html: string;
   /** The lead image (`image`) as the page shows it: processed when stored in the archive. */
   image?: ProcessedImage | { src: string };
+  /** The body shows the lead image itself, so the page does not show it a second time above the body. */
+  leadImageInBody?: boolean;
 }
 
 /**
@@ -46,6 +48,11 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
   return {
     html: await processBodyImages(html, article.filePath),
     ...bodyFacts(markdown, article.data.description),
-    ...(article.data.image ? { image: await leadImage(article.data.image, article.filePath) } : {}),
+    ...(article.data.image
+      ? {
+          image: await leadImage(article.data.image, article.filePath),
+          leadImageInBody: bodyShowsLeadImage(markdown, article.data.image.src),
+        }
+      : {}),
   };
 }

@@ -72,18 +72,32 @@ export function localImageReferences(body: string, leadSrc?: string): LocalImage
   const seen = new Set<string>();
   const add = (field: LocalImageReference['field'], src: string | undefined) => {
     if (src === undefined || !isLocalImage(src)) return;
-    const key = filePathOf(src).replace(/^\.\//, '');
+    const key = imageKey(src);
     if (seen.has(key)) return;
     seen.add(key);
     found.push({ field, src: src.trim() });
   };
   add('image.src', leadSrc);
-  for (const match of withoutCode(body).matchAll(BODY_IMAGE))
-    add(
-      'body image',
-      match.slice(1).find((group) => group !== undefined),
-    );
+  for (const src of bodyImageSources(body)) add('body image', src);
   return found;
+}
+
+/** Every image source a Markdown body names, local or not, in order, as written (code left out). */
+export function bodyImageSources(body: string): string[] {
+  return [...withoutCode(body).matchAll(BODY_IMAGE)].flatMap((match) => match.slice(1).find((group) => group !== undefined) ?? []);
+}
+
+/** One spelling per file or URL: `./a.jpg`, `a.jpg` and `a%20b.jpg`/`a b.jpg` compare equal. */
+const imageKey = (src: string) => filePathOf(src).replace(/^\.\//, '');
+
+/**
+ * True when the body already shows the lead image (`image.src`), as an imported page often does
+ * with its `og:image`: the page then shows it once, in the body, where its caption is.
+ * @param body the Markdown body; @param leadSrc the frontmatter `image.src`.
+ */
+export function bodyShowsLeadImage(body: string, leadSrc: string): boolean {
+  const lead = imageKey(leadSrc);
+  return bodyImageSources(body).some((src) => imageKey(src) === lead);
 }
 
 /**

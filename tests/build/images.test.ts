@@ -42,6 +42,26 @@ beforeAll(async () => {
   await mkdir(contentDir, { recursive: true });
   report = await importFiles([page], { contentDir, timeZone: 'UTC', download: true });
   await server.close();
+  // An article whose lead image is also its first body image, as imported pages often are.
+  await mkdir(join(contentDir, '2024/01/images'), { recursive: true });
+  await cp(join(fixtures, 'Sea wall finished_files/harbour-wall.jpg'), join(contentDir, '2024/01/images/quay.jpg'));
+  await writeFile(
+    join(contentDir, '2024/01/quay-reopens.md'),
+    [
+      '---',
+      'title: "Quay reopens to fishing boats"',
+      'date: 2024-01-05',
+      'image:',
+      '  src: ./images/quay.jpg',
+      '  alt: "The reopened quay at dawn"',
+      '---',
+      '',
+      '![The reopened quay at dawn](images/quay.jpg)',
+      '',
+      'The quay reopened to fishing boats on Friday after a winter of repairs.',
+      '',
+    ].join('\n'),
+  );
   for (const base of BASES) builds.set(base, await buildSite({ name: `images${base.replaceAll('/', '-')}`, contentDir, basePath: base }));
 });
 
@@ -82,6 +102,15 @@ describe.each(BASES)('imported images in a site built at %s', (base) => {
       expect(candidates(img)[0]).toMatch(/\.webp 320w$/);
     }
     expect(html).toContain('The last blocks went in on Tuesday. Photo: Ines Aho');
+  });
+
+  test('a lead image that the body also shows appears once, in the body, and is still the og:image', async () => {
+    const page = parseHtml(await readFile(join(build().outDir, '2024/01/05/quay-reopens/index.html'), 'utf8'));
+    expect($$(page, '.article__image')).toHaveLength(0);
+    const shown = $$(page, 'article img').map(attributes);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.src).toMatch(/\.webp$/);
+    expect(attributes($(page, 'meta[property="og:image"]')).content).toMatch(new RegExp(`^https://news\\.example${base}_astro/.+\\.webp$`));
   });
 
   test('og:image is the processed lead image, absolute and under the base path; so is the search result image', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  bodyShowsLeadImage,
   assetImportId,
   importPath,
   isLocalImage,
@@ -131,4 +132,19 @@ test('missingImageMessage names the article, the field, where it looked and the 
   expect(message).toContain('/site/content/2024/03/a.md: image.src "images/x.jpg"');
   expect(message).toContain('looked for /site/content/2024/03/images/x.jpg');
   expect(message).toMatch(/Put the image there, correct the path/);
+});
+
+describe('bodyShowsLeadImage', () => {
+  test.each([
+    ['the same relative file', '![Quay](images/quay.jpg)', './images/quay.jpg', true],
+    ['the same file, escaped in the body', '![Quay](images/a%20quay.jpg)', 'images/a quay.jpg', true],
+    ['the same remote URL', 'Text.\n\n<img src="https://x.test/a.jpg" alt="A">', 'https://x.test/a.jpg', true],
+    ['a Markdown image in angle brackets', '![A](<images/quay.jpg> "Title")', 'images/quay.jpg', true],
+    ['another file', '![Map](images/map.png)', 'images/quay.jpg', false],
+    ['a file of the same name elsewhere', '![Quay](other/quay.jpg)', 'images/quay.jpg', false],
+    ['only in a code sample', '```md\n![Quay](images/quay.jpg)\n```', 'images/quay.jpg', false],
+    ['a body with no image', 'Just text.', 'images/quay.jpg', false],
+  ])('%s', (_, body, lead, shown) => {
+    expect(bodyShowsLeadImage(body, lead)).toBe(shown);
+  });
 });
