@@ -9,7 +9,8 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { enrichArticle, type Spellings } from '../tools/examples/wikinews.ts';
+import { enrichArticle } from '../tools/examples/wikinews.ts';
+import { ArchiveNames } from '../tools/import/entity-names.ts';
 import { filesUnder } from '../tools/fs.ts';
 import { parseCommandLine } from '../tools/cli.ts';
 
@@ -34,13 +35,13 @@ if (inputs.length === 0) {
 for (const old of filesUnder(out, { suffix: '.md' })) await rm(old);
 
 const failures: string[] = [];
-const spellings: Spellings = new Map();
+const names = new ArchiveNames();
 for (const input of inputs) {
   const path = relative(from, input);
   try {
     const target = join(out, path);
     await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, enrichArticle(await readFile(input, 'utf8'), spellings));
+    await writeFile(target, enrichArticle(await readFile(input, 'utf8'), names));
   } catch (error) {
     failures.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

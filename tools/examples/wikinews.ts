@@ -6,9 +6,9 @@
  * (scripts/examples-wikinews.ts) reads and writes the files.
  */
 import { createArticleSchema } from '../../src/content/schema.ts';
-import { slugify } from '../../src/content/slug.ts';
 import { articleFileEntityText } from '../import/article.ts';
 import { suggestEntities } from '../import/entities.ts';
+import { ArchiveNames } from '../import/entity-names.ts';
 import { FIELD_ORDER, type Frontmatter, frontmatterYaml, parseArticle } from '../import/markdown.ts';
 
 /** At most this many suggestions of each kind, most mentioned first, so a facet is not a word list. */
@@ -18,35 +18,14 @@ export const MAX_PER_KIND = 8;
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 
 /**
- * One spelling per subject page across the archive, keyed by kind and slug: the site refuses two
- * names that share an address ("United States" and "United-States"), so the first spelling met wins.
- */
-export type Spellings = Map<string, string>;
-
-/** Names from `existing` first, then `added` ones that are not the same name (slug-equal), spelled as before. */
-function mergeNames(kind: string, existing: unknown, added: string[], spellings: Spellings): string[] {
-  const names: string[] = [];
-  const seen = new Set<string>();
-  const given = Array.isArray(existing) ? existing.filter((name): name is string => typeof name === 'string') : [];
-  for (const [name, suggested] of [...given.map((name) => [name, false] as const), ...added.map((name) => [name, true] as const)]) {
-    const key = slugify(name);
-    if (!key || seen.has(key)) continue;
-    seen.add(key);
-    const spelled = spellings.get(`${kind}:${key}`);
-    if (spelled === undefined) spellings.set(`${kind}:${key}`, name);
-    names.push(suggested ? (spelled ?? name) : name);
-  }
-  return names;
-}
-
-/**
  * The demo file for one corpus article: same body, with suggested people, places and organisations
- * (at most MAX_PER_KIND each) after any the file already had. Pass one `spellings` map for a whole
- * archive so a suggested name is spelled as in the articles before it.
+ * (at most MAX_PER_KIND each) after any the file already had. Pass one `names` register for a whole
+ * archive so every name is spelled as in the articles before it (the importer's own rule,
+ * tools/import/entity-names.ts: two spellings of one address would stop the build).
  * Throws when the file has no frontmatter or the result does not validate against the article schema.
  * @example enrichArticle('---\ntitle: "Macron visits Paris"\ndate: "2019-04-16"\n---\n\nText.\n').includes('Emmanuel') // false
  */
-export function enrichArticle(markdown: string, spellings: Spellings = new Map(), timeZone = 'UTC'): string {
+export function enrichArticle(markdown: string, names: ArchiveNames = new ArchiveNames(), timeZone = 'UTC'): string {
   const head = FRONTMATTER.exec(markdown);
   if (!head) throw new Error('no frontmatter block at the start of the file');
   const { frontmatter } = parseArticle(markdown);
@@ -59,9 +38,15 @@ export function enrichArticle(markdown: string, spellings: Spellings = new Map()
     const value = data[key];
     if (typeof value === 'string' || Array.isArray(value)) out[key] = value as string | string[];
   }
-  out.people = mergeNames('people', data.people, found.people.slice(0, MAX_PER_KIND), spellings);
-  out.places = mergeNames('places', data.places, found.places.slice(0, MAX_PER_KIND), spellings);
-  out.organisations = mergeNames('organisations', data.organisations, found.organisations.slice(0, MAX_PER_KIND), spellings);
+  const given = (value: unknown) => (Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : []);
+  const settled = Object.fromEntries(
+    (['people', 'places', 'organisations'] as const).map((kind) => [
+      kind,
+      names.settle(kind, [...given(data[kind]), ...found[kind].slice(0, MAX_PER_KIND)]),
+    ]),
+  ) as Record<'people' | 'places' | 'organisations', string[]>;
+  Object.assign(out, settled);
+  names.add(settled);
   const yaml = frontmatterYaml(out);
   const file = `---\n${yaml}\n---\n${markdown.slice(head[0].length)}`;
   const result = createArticleSchema({ timeZone }).safeParse(parseArticle(file).frontmatter);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { enrichArticle, MAX_PER_KIND } from '../../../../tools/examples/wikinews.ts';
+import { ArchiveNames } from '../../../../tools/import/entity-names.ts';
 import { parseArticle } from '../../../../tools/import/markdown.ts';
 
 const article = (frontmatter: string, body: string) => `---\n${frontmatter}\n---\n\n${body}`;
@@ -26,11 +27,17 @@ describe('enrichArticle', () => {
     expect((frontmatter as { places: string[] }).places).toEqual(['Île-de-France', 'paris', 'France']);
   });
   test('spells a suggested name as an earlier article of the archive did, so both share one subject page', () => {
-    const spellings = new Map<string, string>();
-    enrichArticle(article(HEAD, 'Talks in Geneva. Officials met in Geneva again.\n'), spellings);
-    spellings.set('places:geneva', 'GENEVA');
-    const { frontmatter } = parseArticle(enrichArticle(article(HEAD, 'Talks in Geneva. Officials met in Geneva again.\n'), spellings));
+    const names = new ArchiveNames();
+    enrichArticle(article(`${HEAD}\nplaces: ["GENEVA"]`, 'Talks in Geneva. Officials met in Geneva again.\n'), names);
+    const { frontmatter } = parseArticle(enrichArticle(article(HEAD, 'Talks in Geneva. Officials met in Geneva again.\n'), names));
     expect((frontmatter as { places: string[] }).places).toContain('GENEVA');
+    expect((frontmatter as { places: string[] }).places).not.toContain('Geneva');
+  });
+  test('spells a name the file already has as an earlier article did, so the build never meets two spellings of one address', () => {
+    const names = new ArchiveNames();
+    enrichArticle(article(`${HEAD}\nplaces: ["Río"]`, BODY), names);
+    const { frontmatter } = parseArticle(enrichArticle(article(`${HEAD}\nplaces: ["Rio"]`, BODY), names));
+    expect((frontmatter as { places: string[] }).places[0]).toBe('Río');
   });
   test(`suggests at most ${MAX_PER_KIND} names of a kind`, () => {
     const towns = ['Lyon', 'Lille', 'Nantes', 'Rennes', 'Dijon', 'Nice', 'Metz', 'Brest', 'Reims', 'Tours'];
