@@ -121,6 +121,20 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   ...Array.from({ length: 20 }, (_, i) => `correction-${i + 1}`),
 ]);
 
+/** The ids GFM footnotes give their own elements (the hidden "Footnotes" label, notes and references). */
+const FOOTNOTE_ID = /^(?:footnote-label$|user-content-fn)/;
+
+/**
+ * True for an author's heading whose slug is one of the footnotes' own ids ("Footnote label",
+ * "User content fn 1"), which would otherwise appear twice on the page. The footnotes' own label is
+ * the `sr-only` `<h2>` GFM writes (micromark-extension-gfm-footnote), and keeps its id, which the
+ * references name in `aria-describedby`.
+ */
+export function takesFootnoteId(tagName: string, id: string, className: unknown): boolean {
+  if (!/^h[1-6]$/.test(tagName) || !FOOTNOTE_ID.test(id)) return false;
+  return !(id === 'footnote-label' && Array.isArray(className) && className.includes('sr-only'));
+}
+
 /**
  * Body ids that the layout also uses get `-1` appended, the way GitHub-style slugs number a
  * repeated heading, and in-body links to them follow. Runs after heading ids are assigned.
@@ -144,7 +158,8 @@ export function avoidLayoutIds(reserved: ReadonlySet<string> = LAYOUT_IDS) {
       ],
       visit(node, ctx) {
         const id = node.properties.id;
-        if (typeof id === 'string' && reserved.has(id)) ctx.setProperty(node, 'id', `${id}-1`);
+        if (typeof id === 'string' && (reserved.has(id) || takesFootnoteId(node.tagName, id, node.properties.className)))
+          ctx.setProperty(node, 'id', `${id}-1`);
         const href = node.properties.href;
         if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && reserved.has(href.slice(1)))
           ctx.setProperty(node, 'href', `${href}-1`);

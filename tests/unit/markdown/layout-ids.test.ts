@@ -18,3 +18,28 @@ describe('body ids never repeat the layout’s', () => {
     expect(await renderMarkdown(markdown)).toContain(expected);
   });
 });
+
+describe('body ids never repeat the footnotes’ own', () => {
+  const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
+  test.each([
+    ['Footnote label', 'footnote-label-1'],
+    ['User content fn 1', 'user-content-fn-1-1'],
+    ['User content fnref 1', 'user-content-fnref-1-1'],
+  ])('a heading “%s” beside footnotes gets its own id, and the notes keep theirs', async (heading, expected) => {
+    const html = await renderMarkdown(`## ${heading}\n\nA claim.[^1]\n\n[^1]: The source.\n`);
+    expect(ids(html)).toContain(expected);
+    expect(new Set(ids(html)).size).toBe(ids(html).length);
+    // The references still name the footnotes' hidden label, which keeps its id.
+    expect(html).toContain('aria-describedby="footnote-label"');
+    expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">/);
+  });
+
+  test.each([
+    ['a heading that merely starts alike', '## Footnote labels', 'footnote-labels'],
+    ['a paragraph id in raw HTML is not a heading', '<p id="user-content-fn-x">Kept</p>', undefined],
+  ])('%s', async (_, markdown, expected) => {
+    const html = await renderMarkdown(markdown);
+    if (expected) expect(ids(html)).toContain(expected);
+    else expect(html).not.toMatch(/-1"/);
+  });
+});
