@@ -1,15 +1,16 @@
 /**
- * Formatted citations kept between builds. citeproc takes about 10 ms per article for the three
- * styles, so 10,000 articles would spend well over a minute formatting text that is the same as
- * last time; this cache keeps each article's three references under a hash of its CSL-JSON item
- * in Astro's cache folder (ASTRO_CACHE_DIR, default .astro/cache) and writes back, when the build
+ * Formatted citations kept between builds. citeproc takes a few milliseconds per article for the
+ * three styles (docs/benchmarks.md), so 10,000 articles would spend half a minute formatting text
+ * that is the same as last time; this cache keeps each article's three references under a hash of
+ * its CSL-JSON item and CSL locale in Astro's cache folder (ASTRO_CACHE_DIR, default .astro/cache) and writes back, when the build
  * process exits, only the entries this build used. A new citation-js or style version starts it
  * afresh.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CITATION_ENGINE_VERSION, type CitationStyleKey, type CslItem, formatCitations } from '../outputs/citation.ts';
+import type { CitationStyleKey, CslItem } from '../outputs/citation.ts';
+import { CITATION_ENGINE_VERSION, formatCitations } from '../outputs/citation-engine.ts';
 
 type Formatted = Record<CitationStyleKey, string>;
 
@@ -39,11 +40,16 @@ function save(): void {
   }
 }
 
-/** The item's APA, MLA and Chicago references, from the cache when the item is unchanged. */
-export function cachedCitations(item: CslItem): Formatted {
+/**
+ * The item's APA, MLA and Chicago references in a CSL locale (`citationLocale`), from the cache
+ * when the item and locale are unchanged.
+ */
+export function cachedCitations(item: CslItem, locale: string): Formatted {
   stored ??= load();
-  const key = createHash('sha256').update(JSON.stringify(item)).digest('base64url');
-  const formatted = stored.get(key) ?? formatCitations(item);
+  const key = createHash('sha256')
+    .update(JSON.stringify([item, locale]))
+    .digest('base64url');
+  const formatted = stored.get(key) ?? formatCitations(item, locale);
   used.set(key, formatted);
   return formatted;
 }

@@ -28,7 +28,7 @@ describe('cachedCitations', () => {
   test('formats on a miss, saves what the build used when the process exits, and reads it back next build', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'citations-'));
     const first = await freshCache(dir);
-    const formatted = first.cachedCitations(item);
+    const formatted = first.cachedCitations(item, 'en-US');
     expect(formatted.apa).toBe('Example Wire. (2023, March 15). Talks stall. Example Wire. https://news.example/2023/03/15/talks/');
     process.emit('exit', 0);
     const saved = JSON.parse(await readFile(join(dir, 'citations.json'), 'utf8')) as { version: string; entries: Record<string, unknown> };
@@ -37,14 +37,14 @@ describe('cachedCitations', () => {
     // A second build takes the stored text as it is, without formatting again.
     saved.entries[keys[0]!] = { apa: 'from the cache', mla: 'm', chicago: 'c' };
     await writeFile(join(dir, 'citations.json'), JSON.stringify(saved));
-    expect((await freshCache(dir)).cachedCitations(item).apa).toBe('from the cache');
+    expect((await freshCache(dir)).cachedCitations(item, 'en-US').apa).toBe('from the cache');
   }, 60_000);
 
   test('a cache written by another engine version, or an unreadable one, is ignored', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'citations-'));
     await writeFile(join(dir, 'citations.json'), JSON.stringify({ version: 'old', entries: {} }));
-    expect((await freshCache(dir)).cachedCitations(item).apa).toMatch(/^Example Wire\. \(2023/);
+    expect((await freshCache(dir)).cachedCitations(item, 'en-US').apa).toMatch(/^Example Wire\. \(2023/);
     await writeFile(join(dir, 'citations.json'), '{ not json');
-    expect((await freshCache(dir)).cachedCitations(item).apa).toMatch(/^Example Wire\. \(2023/);
+    expect((await freshCache(dir)).cachedCitations(item, 'en-US').apa).toMatch(/^Example Wire\. \(2023/);
   }, 60_000);
 });
