@@ -1,5 +1,5 @@
 /**
- * npm run storylines:suggest -- [--max-share 0.005] [--window 21] [--min 3] [--limit 50]
+ * npm run storylines:suggest -- [--max-share 0.01] [--window 21] [--min 3] [--min-shared 2] [--limit 50]
  *
  * Lists clusters of articles in $CONTENT_DIR (default content/articles) that share a rare entity
  * within a time window and have no storyline yet. It only reads: confirming a suggestion means
@@ -14,14 +14,21 @@ const { values } = parseArgs({
     'max-share': { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.maxShare) },
     window: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.windowDays) },
     min: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.minArticles) },
+    'min-shared': { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.minShared) },
     limit: { type: 'string', default: '50' },
   },
 });
-const options = { maxShare: Number(values['max-share']), windowDays: Number(values.window), minArticles: Number(values.min) };
+const options = {
+  maxShare: Number(values['max-share']),
+  windowDays: Number(values.window),
+  minArticles: Number(values.min),
+  minShared: Number(values['min-shared']),
+};
 for (const [flag, value] of Object.entries({
   '--max-share': options.maxShare,
   '--window': options.windowDays,
   '--min': options.minArticles,
+  '--min-shared': options.minShared,
 })) {
   if (!Number.isFinite(value) || value <= 0) {
     console.error(`${flag} must be a positive number, got ${JSON.stringify(value)}`);
