@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CitationStyleKey, CslItem } from '../outputs/citation.ts';
 import { CITATION_ENGINE_VERSION, formatCitations } from '../outputs/citation-engine.ts';
+import { type CitationPool, startCitationPool } from './citation-pool.ts';
 
 type Formatted = Record<CitationStyleKey, string>;
 
@@ -40,16 +41,34 @@ function save(): void {
   }
 }
 
-/**
- * The item's APA, MLA and Chicago references in a CSL locale (`citationLocale`), from the cache
- * when the item and locale are unchanged.
- */
-export function cachedCitations(item: CslItem, locale: string): Formatted {
-  stored ??= load();
-  const key = createHash('sha256')
+const keyOf = (item: CslItem, locale: string) =>
+  createHash('sha256')
     .update(JSON.stringify([item, locale]))
     .digest('base64url');
-  const formatted = stored.get(key) ?? formatCitations(item, locale);
+
+let pool: CitationPool | undefined;
+
+/**
+ * Starts formatting, on a worker thread (src/build/citation-pool.ts), the references of every item
+ * the cache does not hold, in the order given: the order the build renders the articles. Only the
+ * first call does anything; without it, `citationsFor` formats on the main thread.
+ */
+export function prefetchCitations(items: readonly CslItem[], locale: string): void {
+  if (pool) return;
+  const cache = (stored ??= load());
+  const missing = items.map((item) => ({ key: keyOf(item, locale), item })).filter(({ key }) => !cache.has(key));
+  pool = startCitationPool(missing, locale);
+}
+
+/**
+ * The item's APA, MLA and Chicago references in a CSL locale (`citationLocale`): from the cache
+ * when the item and locale are unchanged, else from the worker `prefetchCitations` started, else
+ * formatted here.
+ */
+export async function citationsFor(item: CslItem, locale: string): Promise<Formatted> {
+  stored ??= load();
+  const key = keyOf(item, locale);
+  const formatted = stored.get(key) ?? (await pool?.take(key)) ?? formatCitations(item, locale);
   used.set(key, formatted);
   return formatted;
 }
