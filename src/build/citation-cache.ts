@@ -55,7 +55,8 @@ let pool: CitationPool | undefined;
  */
 export function prefetchCitations(items: readonly CslItem[], locale: string): void {
   if (pool) return;
-  const cache = (stored ??= load());
+  stored ??= load();
+  const cache = stored;
   const missing = items.map((item) => ({ key: keyOf(item, locale), item })).filter(({ key }) => !cache.has(key));
   pool = startCitationPool(missing, locale);
 }
