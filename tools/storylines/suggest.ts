@@ -53,18 +53,28 @@ export interface Cluster {
 const DAY_MS = 86_400_000;
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/** An article's features as `kind: name` keys (lower case), each with its spelling for the report. */
+/** The words of a text, lower case, without one-letter words and numbers (they say nothing about the story). */
+function wordsOf(text: string): string[] {
+  return [...words.segment(text)]
+    .filter((segment) => segment.isWordLike && /\p{L}/u.test(segment.segment) && segment.segment.length > 1)
+    .map((segment) => segment.segment.toLowerCase());
+}
+
+/**
+ * An article's features as `kind: name` keys (lower case), each with its spelling for the report.
+ * Headline words that are part of one of its entities' names are left out: "Hanoi" in the
+ * headline and the place Hanoi are one piece of evidence, not two.
+ */
 function features(article: SuggestArticle): Map<string, string> {
   const found = new Map<string, string>();
-  for (const kind of SUBJECT_KINDS)
-    for (const name of article.entities[kind]) found.set(`${kind}: ${name}`.toLowerCase(), `${kind}: ${name}`);
-  for (const segment of words.segment(article.title)) {
-    // One-letter words ("a", "I") and numbers say nothing about the story.
-    if (segment.isWordLike && /\p{L}/u.test(segment.segment) && segment.segment.length > 1) {
-      const word = segment.segment.toLowerCase();
-      found.set(`headline: ${word}`, `headline: ${word}`);
+  const named = new Set<string>();
+  for (const kind of SUBJECT_KINDS) {
+    for (const name of article.entities[kind]) {
+      found.set(`${kind}: ${name}`.toLowerCase(), `${kind}: ${name}`);
+      for (const word of wordsOf(name)) named.add(word);
     }
   }
+  for (const word of wordsOf(article.title)) if (!named.has(word)) found.set(`headline: ${word}`, `headline: ${word}`);
   return found;
 }
 

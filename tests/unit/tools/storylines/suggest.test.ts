@@ -36,6 +36,7 @@ describe('suggestStorylines', () => {
     ['one shared rare entity alone links nothing (a place joins unrelated stories)', { places: ['Ireland'] }, 'Talks', 0],
     ['one rare entity and one rare headline word link', { places: ['Ireland'] }, 'Prorogation', 1],
     ['two rare headline words without an entity link nothing', {}, 'Prorogation vote', 0],
+    ['a headline word from an entity’s name is not a second feature', { places: ['Northern Ireland'] }, 'Ireland', 0],
     ['two rare entities link', { places: ['Ireland'], people: ['Ann Lee'] }, 'Talks', 1],
   ])('%s', (_name, entities, headline, expected) => {
     const articles = ['2022-01-01', '2022-01-05', '2022-01-09'].map((date, i) => ({
