@@ -50,14 +50,17 @@ let pool: CitationPool | undefined;
 
 /**
  * Starts formatting, on a worker thread (src/build/citation-pool.ts), the references of every item
- * the cache does not hold, in the order given: the order the build renders the articles. Only the
- * first call does anything; without it, `citationsFor` formats on the main thread.
+ * the cache does not hold, in the order `items()` lists them: the order the build renders the
+ * articles. Only the first call does anything (and only it calls `items`, since every article page
+ * calls this); without it, `citationsFor` formats on the main thread.
  */
-export function prefetchCitations(items: readonly CslItem[], locale: string): void {
+export function prefetchCitations(items: () => readonly CslItem[], locale: string): void {
   if (pool) return;
   stored ??= load();
   const cache = stored;
-  const missing = items.map((item) => ({ key: keyOf(item, locale), item })).filter(({ key }) => !cache.has(key));
+  const missing = items()
+    .map((item) => ({ key: keyOf(item, locale), item }))
+    .filter(({ key }) => !cache.has(key));
   pool = startCitationPool(missing, locale);
 }
 

@@ -61,7 +61,11 @@ describe('citationsFor', () => {
     const { formatCitations } = await import('../../../src/outputs/citation-engine.ts');
     const items = ['Talks stall', 'Talks resume', 'Talks end'].map((title, index) => ({ ...item, id: `t${index}`, title }));
     const warn = vi.spyOn(console, 'warn');
-    cache.prefetchCitations(items, 'fr-FR');
+    cache.prefetchCitations(() => items, 'fr-FR');
+    // Later calls (every article page makes one) do not list the items again.
+    cache.prefetchCitations(() => {
+      throw new Error('listed twice');
+    }, 'fr-FR');
     for (const one of items) expect(await cache.citationsFor(one, 'fr-FR')).toEqual(formatCitations(one, 'fr-FR'));
     // A worker that failed would have said so and left the formatting to the main thread.
     expect(warn).not.toHaveBeenCalled();
