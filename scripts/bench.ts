@@ -9,13 +9,20 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../tools/cli.ts';
 import { folderStats } from '../tools/fs.ts';
 import { runScript } from '../tools/run.ts';
 import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../tools/bench/report.ts';
 import { compareLine, runHugoAnchor } from '../tools/bench/hugo.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench -- [--articles 1000] [--seed 1] [--keep] [--compare-hugo]
+
+  --articles N      size of the generated archive
+  --seed S          corpus seed
+  --keep            keep the generated corpus and build in .bench/
+  --compare-hugo    also build the same articles with Hugo and the Pagefind CLI, and compare`;
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     articles: { type: 'string', default: '1000' },
     seed: { type: 'string', default: '1' },

@@ -5,15 +5,23 @@
  * Usage: npm run demo [-- --generated 2000 [--seed 1]] [--port 4321]   (--articles N = --generated N)
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ensureCorpus } from '../tools/corpus/ensure.ts';
 import { demoPlan, type DemoPlan } from '../tools/demo/plan.ts';
 import { listen } from '../tools/serve/listen.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
 import { site } from '../src/site.ts';
 import { runScript } from '../tools/run.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run demo [-- --generated N [--seed S]] [--port 4321] [--host 127.0.0.1]
+
+  (no options)      build and serve the 171 real Wikinews articles in examples/wikinews
+  --generated N     build and serve N generated articles instead (--articles N is the same)
+  --seed S          seed of the generated articles (default 1)
+  --port N          port (a busy default moves to the next free one)
+  --host NAME       interface to listen on (default 127.0.0.1)`;
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     generated: { type: 'string' },
     articles: { type: 'string' },

@@ -7,6 +7,7 @@
  * tests/fixtures/import/entities-wikinews/.
  */
 import { readFile } from 'node:fs/promises';
+import { parseCommandLine } from '../tools/cli.ts';
 import path from 'node:path';
 import { articleFileEntityText, entityText } from '../tools/import/article.ts';
 import { suggestEntities } from '../tools/import/entities.ts';
@@ -14,7 +15,11 @@ import { ENTITY_KINDS, formatEvalTable, scoreEntities, type EntityGold } from '.
 import { decodeInput } from '../tools/import/input.ts';
 import { parseText } from '../tools/import/text.ts';
 
-const folder = path.resolve(process.argv[2] ?? 'tests/fixtures/import/entities');
+const USAGE = `Usage: npm run entities:eval [-- folder]
+
+  folder   texts (.txt or .md) with a gold.json of expected names (default tests/fixtures/import/entities)`;
+const { positionals } = parseCommandLine(USAGE, { allowPositionals: true, options: {} });
+const folder = path.resolve(positionals[0] ?? 'tests/fixtures/import/entities');
 const gold = JSON.parse(await readFile(path.join(folder, 'gold.json'), 'utf8')) as Record<string, EntityGold>;
 
 const rows = [];

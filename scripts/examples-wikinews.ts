@@ -9,11 +9,16 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { enrichArticle, type Spellings } from '../tools/examples/wikinews.ts';
 import { filesUnder } from '../tools/fs.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run examples:wikinews [-- --from ../shared/real-corpus/en] [--out examples/wikinews]
+
+  --from PATH   folder of the Wikinews corpus's en/ articles
+  --out PATH    the demo archive to rewrite (its .md files are replaced)`;
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     from: { type: 'string', default: '../shared/real-corpus/en' },
     out: { type: 'string', default: 'examples/wikinews' },

@@ -11,10 +11,10 @@
 import { availableParallelism } from 'node:os';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { filesUnder } from '../tools/fs.ts';
 import { generateArticle, generateCorpus, type ArticleOptions } from '../tools/corpus/index.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 
 const WRITES_IN_FLIGHT = 32;
 const PROGRESS_EVERY = 10_000;
@@ -87,7 +87,7 @@ async function writeShare(share: Share, report: (message: Report) => void): Prom
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values } = parseCommandLine(USAGE, {
     options: {
       articles: { type: 'string' },
       out: { type: 'string' },
@@ -95,10 +95,8 @@ async function main(): Promise<void> {
       'start-year': { type: 'string' },
       'end-year': { type: 'string' },
       force: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   });
-  if (values.help) return void console.log(USAGE);
   const count = integerOption(values.articles, 'articles') ?? fail('--articles is required');
   const out = values.out ? resolve(values.out) : fail('--out is required');
   const options: ArticleOptions = {

@@ -4,8 +4,8 @@
  * Scores the HTML importer on page sets with known answers (tools/import/eval.ts says which
  * layouts): body-text F1, headline, byline and publication-day accuracy, rejected and crashed pages.
  */
-import { parseArgs } from 'node:util';
 import { progressReporter } from '../tools/build/progress.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 import { evaluatePage, loadPageSet, summarise, type PageResult } from '../tools/import/eval.ts';
 
 const USAGE = `Usage: npm run import:eval -- <folder>… [--json] [--pages]
@@ -13,13 +13,13 @@ const USAGE = `Usage: npm run import:eval -- <folder>… [--json] [--pages]
   --json    print the summaries as JSON
   --pages   also list every page's F1 and what went wrong, worst first`;
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+  options: { json: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } },
 });
-if (values.help || positionals.length === 0) {
-  (values.help ? console.log : console.error)(USAGE);
-  process.exit(values.help ? 0 : 2);
+if (positionals.length === 0) {
+  console.error(USAGE);
+  process.exit(2);
 }
 
 const share = ({ right, of }: { right: number; of: number }) => (of === 0 ? 'n/a' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);

@@ -7,7 +7,7 @@
  * The work is done by tools/import; this file reads arguments and prints the report.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../tools/cli.ts';
 import { progressReporter } from '../tools/build/progress.ts';
 import { formatReport, importFiles } from '../tools/import/index.ts';
 
@@ -41,24 +41,12 @@ const options = {
   'dry-run': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   drafts: { type: 'boolean', default: false },
-  help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
-let parsed: ReturnType<typeof parseArgs<{ allowPositionals: true; allowNegative: true; options: typeof options }>>;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    allowNegative: true,
-    options,
-  });
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+const { values, positionals } = parseCommandLine(USAGE, { allowPositionals: true, allowNegative: true, options });
+if (positionals.length === 0) {
+  console.error(USAGE);
   process.exit(2);
-}
-const { values, positionals } = parsed;
-if (values.help || positionals.length === 0) {
-  (values.help ? console.log : console.error)(USAGE);
-  process.exit(values.help ? 0 : 2);
 }
 
 // Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.

@@ -5,10 +5,19 @@
  *        (docs/front-page.png; serve the demo first with `npm run demo`)
  */
 import { mkdir } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tools/browser.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 
-const { values, positionals } = parseArgs({
+const USAGE = `Usage: npm run screenshot -- URL… [--out .tmp/shots] [--width 1280] [--full] [--print]
+       npm run screenshot -- --readme [URL]
+
+  --out PATH    folder for the shots (light and dark per URL)
+  --width N     viewport width in CSS pixels
+  --full        the whole page, not just the first screen
+  --print       also a shot with the print stylesheet
+  --readme      write docs/front-page.png from the demo's front page (serve it first with npm run demo)`;
+
+const { values, positionals } = parseCommandLine(USAGE, {
   allowPositionals: true,
   options: {
     out: { type: 'string', default: '.tmp/shots' },
@@ -28,6 +37,10 @@ if (values.readme) {
   await browser.close();
   console.log('docs/front-page.png');
   process.exit(0);
+}
+if (positionals.length === 0) {
+  console.error(`Name at least one page to photograph.\n\n${USAGE}`);
+  process.exit(2);
 }
 await mkdir(values.out, { recursive: true });
 const browser = await launchBrowser();

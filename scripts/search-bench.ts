@@ -10,14 +10,21 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import type { PhaseMarks } from '../src/build/timer.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
 import { launchBrowser } from '../tools/browser.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run bench:search [-- --articles 10000] [--seed 1] [--dir .bench/search] [--skip-build]
+
+  --articles N    size of the generated archive
+  --seed S        corpus seed
+  --dir PATH      work folder for the corpus and the build
+  --skip-build    reuse the build already in --dir`;
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     articles: { type: 'string', default: '10000' },
     seed: { type: 'string', default: '1' },

@@ -6,10 +6,19 @@
  * adding `storyline:` to those articles yourself. The logic is tools/storylines/suggest.ts.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../tools/cli.ts';
 import { DEFAULT_SUGGEST_OPTIONS, formatSuggestions, readArticles, suggestStorylines } from '../tools/storylines/suggest.ts';
 
-const { values } = parseArgs({
+const USAGE = `Usage: npm run storylines:suggest -- [--max-share ${DEFAULT_SUGGEST_OPTIONS.maxShare}] [--window ${DEFAULT_SUGGEST_OPTIONS.windowDays}] [--min ${DEFAULT_SUGGEST_OPTIONS.minArticles}] [--limit 50]
+
+  --max-share F   an entity counts as rare when at most this share of the articles names it
+  --window D      days within which the articles of a cluster fall
+  --min N         fewest articles in a cluster
+  --limit N       clusters to list
+
+Reads $CONTENT_DIR (default content/articles); it never writes.`;
+
+const { values } = parseCommandLine(USAGE, {
   options: {
     'max-share': { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.maxShare) },
     window: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.windowDays) },
