@@ -52,10 +52,17 @@ export function startCitationPool(entries: { key: string; item: CslItem }[], loc
     });
     pending.set(key, { item, promise, resolve });
   }
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { citeproc: createRequire(import.meta.url).resolve('citeproc'), inputs: formatterInputs() },
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, {
+      eval: true,
+      workerData: { citeproc: createRequire(import.meta.url).resolve('citeproc'), inputs: formatterInputs() },
+    });
+  } catch (error) {
+    // citeproc not found from the bundled build's folder, say: the main thread formats instead.
+    console.warn(`[news-archive:citations] could not start the citation worker (${String(error)}); formatting on the main thread`);
+    return { take: () => undefined };
+  }
   // The build's own work keeps the process alive; the worker alone must not.
   worker.unref();
   const settled = new Set<string>();
