@@ -115,9 +115,9 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
  * it (German here), else stay en-US (Chinese); either way the text says which language it is in.
  */
 describe.each([
-  { name: FIXTURE_BASES[0]!.name, locale: 'en-US', month: 'March', label: 'Download the reference:' },
-  { name: localeBuilds.de.name, locale: 'de-DE', month: 'März', label: 'Quellenangabe herunterladen:' },
-  { name: localeBuilds.zhHans.name, locale: 'en-US', month: 'March', label: '下载参考文献：' },
+  { name: FIXTURE_BASES[0]!.name, locale: 'en-US', month: /March 15|15 Mar\. 2023/, label: 'Download the reference:' },
+  { name: localeBuilds.de.name, locale: 'de-DE', month: /März/, label: 'Quellenangabe herunterladen:' },
+  { name: localeBuilds.zhHans.name, locale: 'en-US', month: /March 15|15 Mar\. 2023/, label: '下载参考文献：' },
 ])('the Cite section of $name', ({ name, locale, month, label }) => {
   test(`formats every reference in ${locale} and marks it lang="${locale}"`, async () => {
     const tree = parseHtml(await readPage(name, EVERY_FIELD));
@@ -125,7 +125,7 @@ describe.each([
     expect(references).toHaveLength(3);
     for (const reference of references) {
       expect(reference.properties.lang).toBe(locale);
-      expect(text(reference)).toContain(month);
+      expect(text(reference)).toMatch(month);
     }
   });
 
