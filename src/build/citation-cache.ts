@@ -61,7 +61,8 @@ export function prefetchCitations(items: () => readonly CslItem[], locale: strin
   const missing = items()
     .map((item) => ({ key: keyOf(item, locale), item }))
     .filter(({ key }) => !cache.has(key));
-  pool = startCitationPool(missing, locale);
+  // A warm build finds everything cached: no worker to start.
+  pool = missing.length > 0 ? startCitationPool(missing, locale) : { take: () => undefined };
 }
 
 /**
