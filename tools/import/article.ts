@@ -8,7 +8,8 @@ import { normaliseDate } from './dates.ts';
 import { uniqueNames } from './names.ts';
 import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
 import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
-import { suggestEntities } from './entities.ts';
+import { suggestEntities, type EntitySuggestions } from './entities.ts';
+import type { ArchiveNames } from './entity-names.ts';
 import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
@@ -102,11 +103,19 @@ function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: st
   return issues.map((issue) => `${issue.path.map(String).join('.') || 'article'}: ${issue.message}`).join('; ');
 }
 
+/** What a batch knows beyond one input: suggestions already made (by a worker) and the archive's spellings. */
+export interface BuildContext {
+  /** Suggestions for this input, made elsewhere from `entityText(parsed)`; made here when absent. */
+  entities?: EntitySuggestions;
+  /** Names the archive already uses: every name of every kind is written in the archive's spelling. */
+  names?: ArchiveNames;
+}
+
 /**
  * Turns a parsed input into an article file and validates that very file against the site's
  * schema; throws ImportError with the reason when it cannot become a valid article.
  */
-export function buildArticle(parsed: ParsedInput, options: ArticleOptions): BuiltArticle {
+export function buildArticle(parsed: ParsedInput, options: ArticleOptions, context: BuildContext = {}): BuiltArticle {
   const warnings: string[] = [];
   const prefer = <T>(fromInput: T | undefined, fromOption: T | undefined, flag: string): T | undefined => {
     const empty = (value: T | undefined) => value === undefined || (Array.isArray(value) && value.length === 0);
@@ -127,8 +136,8 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
   }
   const title = parsed.title?.trim();
   if (!title) throw new ImportError('no headline found');
-  const entities = options.entities === false ? undefined : suggestEntities(entityText(parsed));
-  const frontmatter: Frontmatter = {
+  const entities = options.entities === false ? undefined : (context.entities ?? suggestEntities(entityText(parsed)));
+  const fields: Frontmatter = {
     title,
     date,
     description: parsed.description,
@@ -146,6 +155,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions): Buil
     ...(parsed.draft ? { draft: true } : {}),
     lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };
+  const frontmatter = context.names ? context.names.settleFrontmatter(fields) : fields;
   const markdown = serialiseArticle(frontmatter, parsed.body);
   // Validate what will be on disk, read back, not the object it was made from.
   const result = createArticleSchema({ timeZone: options.timeZone }).safeParse(parseArticle(markdown).frontmatter);

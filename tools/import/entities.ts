@@ -183,6 +183,52 @@ function lexiconTags(word: string): Set<string> {
 const isDemonym = (word: string) => lexiconTags(word).has('Demonym') && !lexiconTags(word).has('Plural');
 const isKnownPlace = (token: Token) => hasAny(token, ['Country', 'Region', 'City']) || lexiconTags(token.text).has('Place');
 
+// "[60]", "[a]", "[citation needed]", "[note 3]": marks of footnotes and editors' notes.
+const FOOTNOTE_MARKS = /\[(?:\d{1,4}|\p{Ll}{1,2}|citation needed|clarification needed|note \d{1,4}|nb \d{1,4})\]/giu;
+
+// Letters after a name that belong to the person: "Kama Melly QC", "Jo Cox MP".
+const POST_NOMINALS = new Set(['QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'JP']);
+
+// Words a title writes in lower case unless it is in title case.
+const FUNCTION_WORDS = new Set([
+  'of',
+  'from',
+  'to',
+  'in',
+  'for',
+  'and',
+  'the',
+  'a',
+  'an',
+  'on',
+  'with',
+  'at',
+  'by',
+  'as',
+  'or',
+  'into',
+  'over',
+]);
+
+/**
+ * Is this quoted text a title in title case ("Brendan Eich Steps Down as Mozilla CEO", the title of
+ * a cited page)? At least 80% of its words besides function words capitalised, and either a
+ * capitalised function word ("The Hypocrisy Of Sam Yagan") or five such words; no sentence break
+ * inside. Quoted speech is in sentence case, and a quoted nickname ("the Kim Kardashian of
+ * Pakistan") or sign ("Where is David Cameron? Danny Dyer for PM") fails one of these, so its names stay.
+ */
+function isTitleCase(quoted: string): boolean {
+  if (/[.?!]\s+\S/u.test(quoted)) return false;
+  const words = quoted.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu) ?? [];
+  const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+  const content = words.filter((word) => !FUNCTION_WORDS.has(word.toLowerCase()));
+  const functionWord = words.slice(1).some((word) => capitalised(word) && FUNCTION_WORDS.has(word.toLowerCase()));
+  return (functionWord || content.length >= 5) && content.filter(capitalised).length >= content.length * 0.8;
+}
+
+// A quoted passage: straight or curly double quotes, on one line.
+const QUOTED = /["“]([^"“”\n]{1,300})["”]/gu;
+
 /** A name that is certainly not an entity: too long, a weekday, a lone adjective such as "Chinese". */
 function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   const words = name.split(/\s+/);
@@ -200,11 +246,28 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   const suffix = /-([^-\s]+)$/u.exec(name)?.[1];
   if (suffix !== undefined && (/^\p{Ll}/u.test(suffix) || isDemonym(suffix))) return true;
   if (COMMON_ACRONYMS.has(name.replace(/\./g, '').toUpperCase())) return true;
+  // A person's name does not end in an acronym other than a numeral: "Mozilla CEO", "ARMv6 CPU", but "Henry VIII".
+  const last = words.at(-1) ?? '';
+  if (kind === 'people' && words.length > 1 && /^\p{Lu}{2,}$/u.test(last) && !/^[IVXL]+$/.test(last) && !POST_NOMINALS.has(last))
+    return true;
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only === undefined) return false;
   // A nationality alone ("Cuban", "Australian") names no one; "Philippines" is tagged a plural demonym.
   if ((only.tags.has('Demonym') && !only.tags.has('Plural')) || isDemonym(only.text)) return true;
   return only.tags.has('Adjective') && !hasAny(only, ['Person', 'Organization', 'Place']);
+}
+
+/**
+ * A name after "Secretary of State", "Minister of Foreign Affairs" is a person's, without the
+ * department: compromise reads "State Mike Pompeo" as a place.
+ */
+function afterOffice(tokens: Token[], span: Span, kind: Kind): { span: Span; kind: Kind } {
+  const of = tokens[span.start - 1];
+  const title = tokens[span.start - 2];
+  if (of?.text !== 'of' || title === undefined || !TITLES.has(bare(title))) return { span, kind };
+  let start = span.start;
+  while (start < span.end - 1 && TITLES.has(bare(tokens[start] as Token))) start++;
+  return start === span.start ? { span, kind } : { span: { ...span, start }, kind: 'people' };
 }
 
 /** Initials of a name's capitalised words: "United Nations" → "UN". */
@@ -228,7 +291,14 @@ interface Candidate {
  * People, places and organisations named in `text`, most mentioned first.
  * @example suggestEntities('Michelle Bachelet spoke in Geneva. Bachelet left.').people // ['Michelle Bachelet']
  */
-export function suggestEntities(text: string): EntitySuggestions {
+export function suggestEntities(input: string): EntitySuggestions {
+  // Decomposed accents (NFD, as macOS file names and some CMSs write them) split a word in two for compromise.
+  // Footnote marks glue onto the word before them ("Dave Mandelin.[60]" in a Wikipedia page).
+  // Titles of cited works, in title case, capitalise every word: their runs of capitals are not names.
+  const text = input
+    .normalize('NFC')
+    .replace(FOOTNOTE_MARKS, '')
+    .replace(QUOTED, (quote, inner: string) => (isTitleCase(inner) ? '""' : quote));
   const doc = nlp(text);
   const sentences: Token[][] = (doc.json() as Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[] }> }>).map(
     (sentence) => sentence.terms.map((term) => ({ text: term.text, pre: term.pre, post: term.post, tags: new Set(term.tags) })),
@@ -236,7 +306,8 @@ export function suggestEntities(text: string): EntitySuggestions {
   const candidates = new Map<string, Candidate>();
   const seen = new Set<string>();
   // `weight` counts a match as several: a cue such as "Town, State" outweighs compromise's guess.
-  const add = (span: Span, kind: Kind, weight = 1) => {
+  const add = (found: Span, foundKind: Kind, weight = 1) => {
+    const { span, kind } = afterOffice(sentences[found.sentence] ?? [], found, foundKind);
     const key = `${kind}:${span.sentence}:${span.start}:${span.end}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -338,6 +409,13 @@ export function suggestEntities(text: string): EntitySuggestions {
   // A name that follows "Hurricane" or "Storm" anywhere is the storm's, in every other mention too.
   for (const [id, candidate] of candidates)
     if (new RegExp(`(?:${[...EVENT_LEADS].join('|')})[ \t]+${candidate.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'iu').test(text))
+      candidates.delete(id);
+  // A one-word name the text also writes in lower case is a common noun that starts a sentence, a
+  // heading or a table cell ("Blueprint library" beside "the blueprint library").
+  // Not inside an address or a handle: "twitter.com", "github.com/mozilla", "@google" say nothing of "Twitter".
+  const lowerCaseWords = new Set(text.match(/(?<![\p{L}\p{N}./@_#-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{N}/@_-])(?!\.[\p{L}\p{N}])/gu));
+  for (const [id, candidate] of candidates)
+    if (candidate.wordCount === 1 && /^\p{Lu}\p{Ll}/u.test(candidate.name) && lowerCaseWords.has(candidate.name.toLowerCase()))
       candidates.delete(id);
   for (const candidate of candidates.values())
     candidate.mentions = candidate.votes.people + candidate.votes.places + candidate.votes.organisations;

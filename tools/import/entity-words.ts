@@ -78,6 +78,22 @@ export const TITLES = new Set([
   'actor',
   'actress',
   'lead',
+  // The department in "Secretary of State Mike Pompeo", "Secretary of Transportation Elaine Chao".
+  'state',
+  'transportation',
+  'transport',
+  'education',
+  'energy',
+  'commerce',
+  'labor',
+  'labour',
+  'treasury',
+  'agriculture',
+  'homeland',
+  'security',
+  'affairs',
+  'trade',
+  'environment',
 ]);
 
 /** Words before a name that say who the person is, lower-case in running text: "spokesman Mariusz Ciarka". */
@@ -327,6 +343,23 @@ export const ORGANISATION_CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the',
 
 // The same by spelling, because compromise tags a capitalised "The" inside a quote as a name.
 export const EDGE_STOP_WORDS = new Set([
+  // Conjunctions, capitalised where a full stop is missing: "southern Africa But during these years".
+  'but',
+  'and',
+  'or',
+  'nor',
+  'yet',
+  'so',
+  'when',
+  'while',
+  'if',
+  'as',
+  'because',
+  'although',
+  'though',
+  'whether',
+  'unless',
+  'until',
   'the',
   'a',
   'an',

@@ -6,6 +6,8 @@ import { glob, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calendarParts, parsePublicationDate } from '../../src/content/dates.ts';
 import { parseFrontmatter } from '../../src/content/frontmatter.ts';
+import type { EntityKind } from '../../src/content/kinds.ts';
+import { namesInFrontmatter } from './entity-names.ts';
 
 export interface ArchivedArticle {
   /** Path relative to the content folder, with `/` separators. */
@@ -13,6 +15,8 @@ export interface ArchivedArticle {
   /** Identity keys: normalised title plus day, and normalised source URL. */
   titleDay?: string;
   sourceUrl?: string;
+  /** The names it files under each kind, so imported names can take the archive's spelling. */
+  names?: Record<EntityKind, string[]>;
 }
 
 /**
@@ -64,6 +68,7 @@ export async function scanArchive(contentDir: string, timeZone: string): Promise
       path: file.split(path.sep).join('/'),
       titleDay: titleDayKey(data?.title, data?.date, timeZone),
       sourceUrl: sourceUrlKey(data?.sourceUrl),
+      names: namesInFrontmatter(data),
     });
   }
   return articles;

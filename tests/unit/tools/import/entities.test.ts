@@ -89,6 +89,155 @@ describe('suggestEntities', () => {
   });
 });
 
+describe('suggestEntities on text that is not plain news prose', () => {
+  // [what goes wrong, text, kind, junk that must not be suggested, name that must be suggested instead (or undefined)]
+  const JUNK: Array<[string, string, 'people' | 'places' | 'organisations', string, string | undefined]> = [
+    [
+      'a footnote mark after a full stop',
+      'Ownership passed to Dave Mandelin.[60] Mandelin led the work.',
+      'people',
+      'Dave Mandelin.[60',
+      'Dave Mandelin',
+    ],
+    [
+      'a footnote mark mid-sentence',
+      'It ran on the ARMv6 CPU.[51] The Mozilla Foundation[12] dropped it.',
+      'organisations',
+      'Mozilla Foundation[12',
+      'Mozilla Foundation',
+    ],
+    [
+      'an editor’s note in brackets',
+      'The Mozilla Foundation[citation needed] was founded in 2003 in California.',
+      'organisations',
+      'Mozilla Foundation[citation needed',
+      'Mozilla Foundation',
+    ],
+    [
+      'a conjunction where a full stop is missing',
+      'It was called the breadbasket of southern Africa But during these early years Mugabe grew violent. Mugabe ruled.',
+      'places',
+      'Africa But',
+      'Africa',
+    ],
+    ['a conjunction before a name', 'When AOL bought Netscape, staff left. AOL later closed the unit.', 'organisations', 'When AOL', 'AOL'],
+    [
+      'the department in a title',
+      'US Secretary of State Mike Pompeo posted a message. Pompeo blamed Iran.',
+      'people',
+      'State Mike Pompeo',
+      'Mike Pompeo',
+    ],
+    [
+      'another department in a title',
+      'He wrote to Secretary of Transportation Elaine Chao on Monday. Chao agreed.',
+      'people',
+      'Transportation Elaine Chao',
+      'Elaine Chao',
+    ],
+    [
+      'a common noun that starts a table cell',
+      'Blueprint library\n\nYou can put blueprints in the bar. The blueprint library opens at once.',
+      'places',
+      'Blueprint',
+      undefined,
+    ],
+    [
+      'a common noun that starts a heading',
+      'Availability\n\nThe phone is sold in Spain. Its availability elsewhere is unknown.',
+      'organisations',
+      'Availability',
+      undefined,
+    ],
+    [
+      'a job title after a surname',
+      'Brendan Eich was appointed. Eich CEO of Mozilla resigned a week later. Eich left.',
+      'people',
+      'Eich CEO',
+      'Brendan Eich',
+    ],
+    [
+      'a cited title in title case',
+      '^ Baker, Mitchell (3 April 2014). "Brendan Eich Steps Down as Mozilla CEO". Mozilla blog.',
+      'people',
+      'Brendan Eich Steps Down',
+      undefined,
+    ],
+    [
+      'a cited title with a capitalised "Of"',
+      'Read "The Hypocrisy Of Sam Yagan & OkCupid" on the blog.',
+      'people',
+      'Hypocrisy Of Sam Yagan',
+      undefined,
+    ],
+    [
+      'a cited title with curly quotes',
+      'Netscape wrote “Netscape Announces Web Site Supporting Development of Free Client Source Code” in 1998.',
+      'places',
+      'Web Site Supporting Development',
+      undefined,
+    ],
+  ];
+  test.each(JUNK.map(([what, text, kind, junk, instead]) => ({ what, text, kind, junk, instead })))(
+    '$what: no "$junk"',
+    ({ text, kind, junk, instead }) => {
+      const found = suggestEntities(text);
+      expect(Object.values(found).flat()).not.toContain(junk);
+      if (instead !== undefined) expect(found[kind]).toContain(instead);
+    },
+  );
+
+  // Names near the same rules that must stay: [why, text, kind, name].
+  const KEPT: Array<[string, string, 'people' | 'places' | 'organisations', string]> = [
+    [
+      'a quotation in sentence case is speech, not a title',
+      'She said: "Michelle Bachelet will visit Geneva next week." Bachelet confirmed.',
+      'people',
+      'Michelle Bachelet',
+    ],
+    [
+      'a name also written in a web address',
+      'Follow twitter.com/acme and @twitter for news. Twitter said the posts stay up.',
+      'organisations',
+      'Twitter',
+    ],
+    ['a quoted nickname', 'Qandeel Baloch, nicknamed the "Kim Kardashian of Pakistan," had fans. Baloch died.', 'people', 'Kim Kardashian'],
+    ['a quoted sign with a question', 'A sign read "Where is David Cameron? Danny Dyer for PM" in London.', 'people', 'David Cameron'],
+    ['letters after a name', 'Prosecutor Kama Melly QC said the victims were vulnerable.', 'people', 'Kama Melly QC'],
+    ['a short quoted name', 'The ship, named "Ever Given", was stuck near Cairo for days.', 'places', 'Cairo'],
+    [
+      'a one-word place the text never writes in lower case',
+      'Floods hit Chittagong on Sunday. Chittagong officials said nine died.',
+      'places',
+      'Chittagong',
+    ],
+    ['a regnal numeral after a name', 'King Charles III visited Cardiff. Charles III met pupils.', 'people', 'Charles III'],
+    [
+      'a numbered reference that is not a footnote mark',
+      'The Group of 20 met in Rome. Mario Draghi hosted it. Draghi spoke.',
+      'people',
+      'Mario Draghi',
+    ],
+    [
+      '"and" inside an organisation’s name',
+      'The National Oceanic and Atmospheric Administration issued a warning.',
+      'organisations',
+      'National Oceanic and Atmospheric Administration',
+    ],
+    ['"State" ending a place', 'Floods hit Rivers State in Nigeria on Monday.', 'places', 'Nigeria'],
+    ['a one-word body not written in lower case', 'The bill passed the Senate on Tuesday after a long debate.', 'organisations', 'Senate'],
+    [
+      'decomposed accents (NFD)',
+      'Floods hit Río Negro on Monday. Río Negro officials asked for help.'.normalize('NFD'),
+      'places',
+      'Río Negro',
+    ],
+  ];
+  test.each(KEPT.map(([why, text, kind, name]) => ({ why, text, kind, name })))('$why: keeps "$name"', ({ text, kind, name }) => {
+    expect(suggestEntities(text)[kind]).toContain(name);
+  });
+});
+
 describe('scoreEntities', () => {
   const gold: EntityGold = {
     people: ['Ana Pérez'],
