@@ -16,8 +16,14 @@ export default defineConfig({
     },
     projects: [
       {
-        // astro:content exists only inside an Astro build; unit tests get a double whose entries they set.
-        resolve: { alias: { 'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)) } },
+        // astro:content and astro:assets exist only inside an Astro build; unit tests get doubles whose entries they set.
+        resolve: {
+          alias: {
+            'astro:content': fileURLToPath(new URL('./tests/support/astro-content.ts', import.meta.url)),
+            'astro:assets': fileURLToPath(new URL('./tests/support/astro-assets.ts', import.meta.url)),
+            'astro:asset-imports': fileURLToPath(new URL('./tests/support/astro-assets.ts', import.meta.url)),
+          },
+        },
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
       },
       {

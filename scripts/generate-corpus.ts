@@ -2,10 +2,11 @@
  * Writes a synthetic news corpus as Markdown files (see tools/corpus/).
  *
  *   node scripts/generate-corpus.ts --articles 2000 --out content/articles [--seed 1]
- *     [--start-year 2000] [--end-year 2024] [--force]
+ *     [--start-year 2000] [--end-year 2024] [--images] [--force]
  *
  * Refuses a non-empty output folder unless --force, and even then only empties one that holds
- * nothing but .md files and folders (so a typo cannot wipe a source tree). Articles are independent
+ * nothing but .md files, the `images/*.jpg` that --images writes, and folders (so a typo cannot
+ * wipe a source tree). --images gives every article its own generated lead image (tools/corpus/image.ts). Articles are independent
  * of each other, so worker threads split them by index; the files are the same for any worker count.
  */
 import { availableParallelism } from 'node:os';
@@ -14,13 +15,15 @@ import { join, resolve } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { filesUnder } from '../tools/fs.ts';
 import { generateArticle, generateCorpus, type ArticleOptions } from '../tools/corpus/index.ts';
+import { corpusImage } from '../tools/corpus/image.ts';
 import { parseCommandLine } from '../tools/cli.ts';
 
 const WRITES_IN_FLIGHT = 32;
 const PROGRESS_EVERY = 10_000;
 const MAX_WORKERS = 4;
 
-const USAGE = 'usage: node scripts/generate-corpus.ts --articles N --out DIR [--seed S] [--start-year Y] [--end-year Y] [--force]';
+const USAGE =
+  'usage: node scripts/generate-corpus.ts --articles N --out DIR [--seed S] [--start-year Y] [--end-year Y] [--images] [--force]';
 
 interface Share {
   out: string;
@@ -44,8 +47,9 @@ function integerOption(value: string | undefined, name: string): number | undefi
   return Number(value);
 }
 
-/** Paths of everything under `dir` that is neither a folder nor a .md file. */
-const foreignEntries = (dir: string) => [...filesUnder(dir)].filter((path) => !path.endsWith('.md'));
+/** Paths of everything under `dir` that is neither a folder, a .md file nor a generated `images/*.jpg`. */
+const foreignEntries = (dir: string) =>
+  [...filesUnder(dir)].filter((path) => !path.endsWith('.md') && !/[/\\]images[/\\][^/\\]+\.jpg$/.test(path));
 
 async function prepareOutput(dir: string, force: boolean): Promise<void> {
   const existing = await stat(dir).catch(() => null);
@@ -67,7 +71,8 @@ async function writeShare(share: Share, report: (message: Report) => void): Prom
   let bytes = 0;
   const writer = async () => {
     for (; next < share.count; ) {
-      const { relativePath, markdown } = generateArticle(next, share.options);
+      const index = next;
+      const { relativePath, markdown, imagePath } = generateArticle(index, share.options);
       next += share.step;
       const folder = relativePath.slice(0, relativePath.lastIndexOf('/'));
       let made = folders.get(folder);
@@ -76,6 +81,10 @@ async function writeShare(share: Share, report: (message: Report) => void): Prom
         folders.set(folder, made);
       }
       await made;
+      if (imagePath) {
+        await mkdir(join(share.out, imagePath, '..'), { recursive: true });
+        await writeFile(join(share.out, imagePath), await corpusImage(index));
+      }
       await writeFile(join(share.out, relativePath), markdown);
       bytes += Buffer.byteLength(markdown);
       if (++written % 1000 === 0) report({ written: 1000 });
@@ -94,6 +103,7 @@ async function main(): Promise<void> {
       seed: { type: 'string' },
       'start-year': { type: 'string' },
       'end-year': { type: 'string' },
+      images: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
     },
   });
@@ -103,6 +113,7 @@ async function main(): Promise<void> {
     seed: integerOption(values.seed, 'seed'),
     startYear: integerOption(values['start-year'], 'start-year'),
     endYear: integerOption(values['end-year'], 'end-year'),
+    images: values.images,
   };
   try {
     generateCorpus({ ...options, count }); // checks the options before anything is touched

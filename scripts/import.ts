@@ -1,7 +1,7 @@
 /**
  * npm run import -- <file|folder|glob|feed.xml|wordpress.xml>… [--date 2022-09-10] [--source "The Independent"]
  *   [--source-url URL] [--section World] [--topics a,b] [--author NAME]… [--storyline NAME]… [--lang en]
- *   [--no-entities] [--dry-run] [--force] [--drafts]
+ *   [--no-entities] [--dry-run] [--force] [--drafts] [--no-download]
  *
  * Writes one article per input to $CONTENT_DIR (default content/articles)/YYYY/MM/<slug>.md.
  * The work is done by tools/import; this file reads arguments and prints the report.
@@ -25,6 +25,7 @@ const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
   --dry-run             report what would be written, write nothing
   --force               import duplicates too, moving the existing file to <name>.md.bak-<timestamp>
   --drafts              import WordPress drafts too, as draft: true (skipped otherwise)
+  --no-download         do not download images; only copy those of pages saved "complete" (Page_files/)
 
 Environment: CONTENT_DIR (default content/articles), TIME_ZONE for date-only values (default UTC).`;
 
@@ -41,6 +42,7 @@ const options = {
   'dry-run': { type: 'boolean', default: false },
   force: { type: 'boolean', default: false },
   drafts: { type: 'boolean', default: false },
+  download: { type: 'boolean', default: true },
 } as const;
 
 const { values, positionals } = parseCommandLine(USAGE, { allowPositionals: true, allowNegative: true, options });
@@ -71,6 +73,7 @@ const report = await importFiles(positionals, {
   dryRun: values['dry-run'],
   force: values.force,
   drafts: values.drafts,
+  download: values.download,
   now: new Date(),
   onProgress: (_done, total) => {
     if (planned === 0) progress.planned(total);

@@ -4,3 +4,9 @@ declare namespace App {
     searchArticle?: import('./search/build/handoff.ts').IndexedArticle;
   }
 }
+
+/** The content layer's map of local content images (Astro 7, content-assets.mjs), keyed by import id. */
+declare module 'astro:asset-imports' {
+  const images: Map<string, import('astro').ImageMetadata>;
+  export default images;
+}

@@ -11,6 +11,8 @@ import { bodyFacts, type BodyFacts } from '../markdown/article-body.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
 import { languageMismatch } from '../content/detect-language.ts';
+import { leadImage, processBodyImages } from './images.ts';
+import type { ProcessedImage } from '../markdown/local-images.ts';
 
 export type { Article } from './catalog.ts';
 
@@ -29,6 +31,8 @@ export async function articleMarkdown(article: Article): Promise<string> {
 
 export interface RenderedArticle extends BodyFacts {
   html: string;
+  /** The lead image (`image`) as the page shows it: processed when stored in the archive. */
+  image?: ProcessedImage | { src: string };
 }
 
 /**
@@ -39,5 +43,9 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
   const { markdown, html } = await renderMarkdownFile(resolve(article.filePath));
   const mismatch = languageMismatch(article.data.lang ?? site.lang, `${article.data.title}\n\n${markdown}`);
   if (mismatch) console.warn(`[news-archive:language] ${article.filePath}: ${mismatch}`);
-  return { html, ...bodyFacts(markdown, article.data.description) };
+  return {
+    html: await processBodyImages(html, article.filePath),
+    ...bodyFacts(markdown, article.data.description),
+    ...(article.data.image ? { image: await leadImage(article.data.image, article.filePath) } : {}),
+  };
 }

@@ -6,10 +6,17 @@
  * 100,000 articles; the tests parse its output with the `yaml` package.
  */
 
-/** A frontmatter value: text, a list of text, or a list of flat records (corrections). */
-export type FrontmatterValue = string | readonly string[] | ReadonlyArray<Readonly<Record<string, string>>> | undefined;
+/** A frontmatter value: text, a list of text, a list of flat records (corrections) or one flat record (image). */
+export type FrontmatterValue =
+  | string
+  | readonly string[]
+  | ReadonlyArray<Readonly<Record<string, string>>>
+  | Readonly<Record<string, string>>
+  | undefined;
 
 const quote = (text: string) => JSON.stringify(text);
+// A type guard because `Array.isArray` does not narrow read-only arrays out of a union.
+const isRecord = (value: Exclude<FrontmatterValue, string | undefined>): value is Readonly<Record<string, string>> => !Array.isArray(value);
 
 /**
  * YAML for the fields in insertion order, skipping undefined values and empty lists.
@@ -21,6 +28,11 @@ export function toFrontmatterYaml(fields: Readonly<Record<string, FrontmatterVal
     if (value === undefined) continue;
     if (typeof value === 'string') {
       yaml += `${key}: ${quote(value)}\n`;
+      continue;
+    }
+    if (isRecord(value)) {
+      yaml += `${key}:\n`;
+      for (const [field, text] of Object.entries(value)) yaml += `  ${field}: ${quote(text)}\n`;
       continue;
     }
     if (value.length === 0) continue;

@@ -27,6 +27,8 @@ export interface ArticleOptions {
   maxWords?: number;
   /** Share of articles per language; `en` takes whatever the others leave (default `{ zh: 0.01 }`). */
   languages?: Partial<Record<CorpusLanguage, number>>;
+  /** Give every article a lead image stored beside it (`YYYY/MM/images/<slug>.jpg`, see tools/corpus/image.ts). */
+  images?: boolean;
 }
 
 export interface CorpusOptions extends ArticleOptions {
@@ -39,6 +41,8 @@ export interface GeneratedArticle {
   relativePath: string;
   /** Frontmatter and body. */
   markdown: string;
+  /** With the `images` option: where its image goes (`YYYY/MM/images/<slug>.jpg`); the bytes come from `corpusImage(index)`. */
+  imagePath?: string;
 }
 
 interface Resolved {
@@ -48,6 +52,7 @@ interface Resolved {
   minWords: number;
   maxWords: number;
   zhShare: number;
+  images: boolean;
 }
 
 function resolve(options: ArticleOptions): Resolved {
@@ -63,7 +68,7 @@ function resolve(options: ArticleOptions): Resolved {
   const zh = options.languages?.zh ?? (options.languages?.en === undefined ? 0.01 : 0);
   const en = options.languages?.en ?? Math.max(0, 1 - zh);
   if (!(zh >= 0 && en >= 0 && zh + en > 0)) throw new RangeError('languages must be non-negative shares with a positive total');
-  return { seed, startYear, endYear, minWords, maxWords, zhShare: zh / (zh + en) };
+  return { seed, startYear, endYear, minWords, maxWords, zhShare: zh / (zh + en), images: options.images ?? false };
 }
 
 const topics = zipfTable(TOPICS, 1.1);
@@ -220,7 +225,16 @@ function articleFor(index: number, settings: Resolved): GeneratedArticle {
       : undefined,
   };
   const body = writeBody(random, parts, targetWords(random, settings), settings);
-  return { relativePath: `${year}/${month}/${slug}.md`, markdown: `---\n${toFrontmatterYaml(fields)}---\n\n${body}\n` };
+  const relativePath = `${year}/${month}/${slug}.md`;
+  if (!settings.images) return { relativePath, markdown: `---\n${toFrontmatterYaml(fields)}---\n\n${body}\n` };
+  // After every random draw, so the text of an article is the same with or without images.
+  const image = `images/${slug}.jpg`;
+  const withImage = { ...fields, image: { src: image, alt: `Illustration: ${title}` } };
+  return {
+    relativePath,
+    markdown: `---\n${toFrontmatterYaml(withImage)}---\n\n${body}\n`,
+    imagePath: `${year}/${month}/${image}`,
+  };
 }
 
 /**

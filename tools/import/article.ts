@@ -126,6 +126,8 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
     return fromInput;
   };
   const rawDate = prefer(parsed.date, options.date, '--date');
+  // --date is a batch-wide fallback: an article filed under it should be checked by an editor.
+  if (!parsed.date && options.date) warnings.push(`--date ${options.date} used: the input states no publication date`);
   if (!rawDate) throw new ImportError('no publication date: the input has none, pass --date YYYY-MM-DD');
   const date = normaliseDate(rawDate, options.timeZone);
   if (!date) {
@@ -146,6 +148,10 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
     sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
     dateline: parsed.dateline,
     credit: parsed.credit,
+    // Only once stored and given an alt (tools/import/images-store.ts): the schema requires one.
+    image: parsed.image?.alt
+      ? { src: parsed.image.src, alt: parsed.image.alt, ...(parsed.image.credit ? { credit: parsed.image.credit } : {}) }
+      : undefined,
     section: options.section,
     topics: uniqueNames([...(options.topics ?? []), ...(parsed.topics ?? [])]),
     people: entities?.people,

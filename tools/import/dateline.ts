@@ -66,11 +66,18 @@ function dropLeading(node: Nodes, count: number): number {
     return left - taken;
   }
   if ('children' in node) {
+    const taken = new Set<Nodes>();
     for (const child of node.children as Nodes[]) {
       if (left === 0) break;
-      left = dropLeading(child, left);
+      // plainText counts a line break as one character ("\n"); one inside the dateline goes with it.
+      if (child.type === 'break') {
+        taken.add(child);
+        left--;
+      } else left = dropLeading(child, left);
     }
-    node.children = (node.children as Nodes[]).filter((child) => plainText(child) !== '' || child.type === 'image') as never;
+    node.children = (node.children as Nodes[]).filter(
+      (child) => !taken.has(child) && (plainText(child) !== '' || child.type === 'image'),
+    ) as never;
   }
   return left;
 }

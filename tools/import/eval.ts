@@ -83,21 +83,43 @@ const f1 = (p: number, r: number) => (p + r > 0 ? (2 * p * r) / (p + r) : 0);
 const mean = (values: number[]) => (values.length > 0 ? values.reduce((sum, value) => sum + value, 0) / values.length : 0);
 const words = (text: string) => tokens(text.toLocaleLowerCase('en'));
 
+const FILLER = new Set(['by', 'and', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'am', 'pm']);
+const MONTH = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
+// Words a reference byline uses around a date or a button, never as a name.
+const LABELS = new Set(['by', 'and', 'at', 'on', 'last', 'updated', 'published', 'posted', 'follow', 'author']);
+
+/**
+ * The words of a reference byline that can be part of a name: web addresses are dropped
+ * ("Jane Doe (http://example.org/jane/)"), letters run into digits are split ("Nolan22 Dec 2016",
+ * where the reference ran a name and a date together), then numbers, "by", "and" and, in a
+ * byline that carries a date, month names are left out ("June" may be a name otherwise).
+ */
+function referenceNameWords(expected: string): string[] {
+  const text = expected.replace(/\(?\b(?:https?:\/\/|www\.)[^\s)]*\)?/gi, ' ').replace(/(\p{L})(\p{N})/gu, '$1 $2');
+  const dated = /\d/.test(text);
+  return words(text).filter(
+    (word) => !/\d/.test(word) && !(dated && (FILLER.has(word) || MONTH.test(word))) && word !== 'by' && word !== 'and',
+  );
+}
+
+/**
+ * Whether a reference byline names anyone. Some references in Readability's test pages hold what
+ * its byline heuristic picked from a page with no byline: a date stamp ("Last Updated: January 7,
+ * 2025", "April 28, 2019 at 6:01 am Updated …") or a button ("Follow Author"). A reference made
+ * only of dates and those labels is scored as a page that shows no byline; any other word counts
+ * as a name, so a real byline is never discarded.
+ */
+export function namesSomeone(expected: string): boolean {
+  return referenceNameWords(expected).some((word) => !LABELS.has(word) && !MONTH.test(word) && !FILLER.has(word));
+}
+
 /**
  * A byline matches when every word we import is in the expected byline and we have at least 60%
- * of its words, ignoring "by", "and", dates and case ("By Jane Doe and John Roe March 25, 2015"
- * ≈ Jane Doe, John Roe): some reference bylines carry the date they were printed with.
+ * of its name words (referenceNameWords: "By Jane Doe and John Roe March 25, 2015" ≈ Jane Doe,
+ * John Roe): some reference bylines carry the date they were printed with.
  */
 export function bylineMatches(expected: string, authors: string[]): boolean {
-  const filler = new Set(['by', 'and', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'am', 'pm']);
-  const month = /^(?:january|february|march|april|june|july|august|september|october|november|december)$/;
-  // Month names are dropped only from a byline that carries a date: "June" may be a name.
-  const dated = /\d/.test(expected);
-  const want = new Set(
-    words(expected).filter(
-      (word) => !/\d/.test(word) && !(dated && (filler.has(word) || month.test(word))) && word !== 'by' && word !== 'and',
-    ),
-  );
+  const want = new Set(referenceNameWords(expected));
   const have = new Set(words(authors.join(' ')));
   if (have.size === 0 || want.size === 0) return false;
   const shared = [...have].filter((word) => want.has(word)).length;
@@ -150,7 +172,7 @@ export function evaluatePage(page: EvalPage, timeZone = 'UTC'): PageResult {
       shingles: match,
       f1: f1(precision(match), recall(match)),
       ...(page.title ? { title: titleMatches(page.title, built.data.title) } : {}),
-      ...(page.byline ? { byline: bylineMatches(page.byline, built.data.authors) } : {}),
+      ...(page.byline && namesSomeone(page.byline) ? { byline: bylineMatches(page.byline, built.data.authors) } : {}),
       ...(expectedDay ? { day: parsed.date !== undefined && siteDay(parsed.date, timeZone) === expectedDay } : {}),
     });
   } catch (error) {
@@ -160,7 +182,7 @@ export function evaluatePage(page: EvalPage, timeZone = 'UTC'): PageResult {
       outcome: error instanceof ImportError ? 'rejected' : 'crashed',
       reason,
       ...missed,
-      ...(page.byline ? { byline: false } : {}),
+      ...(page.byline && namesSomeone(page.byline) ? { byline: false } : {}),
       ...(page.published && siteDay(page.published, timeZone) ? { day: false } : {}),
     });
   }

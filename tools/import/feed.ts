@@ -10,6 +10,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { textOf } from './hast.ts';
 import { parseHtmlFragment } from './html.ts';
 import { uniqueNames } from './names.ts';
+import { expandShortcodes } from './shortcodes.ts';
 import type { ParsedInput } from './types.ts';
 
 /** One `<item>` or `<entry>` as found, before it becomes an article. */
@@ -258,8 +259,9 @@ export function itemLabel(item: FeedItem): string {
  */
 export function feedItemInput(item: FeedItem): ParsedInput & { draft: boolean } {
   const title = item.title ? htmlText(item.title) : undefined;
-  const body = item.content ?? item.summary ?? '';
+  const { html: body, warnings } = expandShortcodes(item.content ?? item.summary ?? '');
   const parsed = parseHtmlFragment(autop(body), { baseUrl: item.link, title });
+  parsed.warnings.push(...warnings);
   const summary = item.content && item.summary ? htmlText(item.summary) : undefined;
   const date = item.dates.gmt ? `${item.dates.gmt.replace(' ', 'T')}Z` : (item.dates.written ?? item.dates.local);
   const topics = uniqueNames([...item.categories, ...item.tags].map((name) => htmlText(name)).filter((name) => name !== 'Uncategorized'));

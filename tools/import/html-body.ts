@@ -93,6 +93,14 @@ export interface BodyOptions {
   baseUrl?: string;
   /** Headline, so the `<h1>` repeating it is left out of the body. */
   title?: string;
+  /** Texts of page furniture found before extraction (date stamps): a block with exactly this text goes. */
+  furniture?: string[];
+  /**
+   * `file:` URL of the HTML file the page was read from: relative image addresses resolve against
+   * it first, since a page saved "complete" points them at its own `_files/` folder
+   * (tools/import/images-store.ts copies them into the archive).
+   */
+  imageBase?: string;
 }
 
 /**
@@ -106,6 +114,8 @@ export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headi
   splitFigures(body);
   const titleHeading = findFirst(body, (el) => el.tagName === 'h1' && textOf(el) === options.title);
   removeAll(body, (el) => el === titleHeading || (headingRank(el) !== undefined && textOf(el) === ''));
+  const furniture = new Set(options.furniture ?? []);
+  if (furniture.size > 0) removeAll(body, (el) => el.tagName !== 'a' && furniture.has(textOf(el)));
 
   // Document order, parents and headings, to find the heading an in-page link is about.
   const order = new Map<Element, number>();
@@ -163,7 +173,8 @@ export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headi
   }
   for (const image of findAll(body, (el) => el.tagName === 'img')) {
     const src = prop(image, 'src')?.trim();
-    const absolute = src ? absoluteUrl(src, options.baseUrl) : undefined;
+    const relative = src !== undefined && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
+    const absolute = src ? absoluteUrl(src, relative && options.imageBase ? options.imageBase : options.baseUrl) : undefined;
     image.properties.src = absolute;
     if (src && !absolute) {
       const alt = prop(image, 'alt');

@@ -46,6 +46,25 @@ const FURNITURE_WORDS = new Set([
   'ads',
 ]);
 const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'contributor', 'contributors']);
+/** Whole words in class or id names of a page's date stamp ("Published 4:00 am, Nov. 20, 2019"). */
+const DATE_WORDS = new Set(['timestamp', 'date', 'dates', 'pubdate', 'published', 'updated', 'posted', 'dateline-time']);
+/**
+ * Class names that hide an element from sight (screen-reader-only text such as "Image caption",
+ * "Skip to content") or show it only on paper (a print header repeating the page's URL): text a
+ * reader of the page never sees beside the article. Bootstrap, WordPress and the BBC's names.
+ */
+const UNSEEN_CLASS =
+  /^(?:sr-only|screen-reader-text|screen-reader-only|visually-?hidden|hidden-visually|off-?screen|skip-?link|element-invisible|print-only|print-header|print-footer|visible-print|show-for-print)$/i;
+/**
+ * The whole text of a block that is page furniture, never prose: gallery and ad labels, calls to
+ * share, comment or subscribe, "related" lead-ins standing alone. The phrases are the ones news
+ * templates use in English; trafilatura's boilerplate lists hold the same.
+ */
+const FURNITURE_TEXT =
+  /^(?:advert(?:isement)?|sponsored(?: content)?|skip to (?:main )?content|caption|close|image \d+ of \/? ?\d+|\d+ ?of ?\d+|\d* ?comments?|tell us what you think\W*|you may also like\W*|(?:more|related|read more|see more|don'?t miss|see also)\s*:?|breaking news|join the conversation\W*|this slideshow requires javascript\.?|like this (?:story|article)\? share it with a friend!?|share (?:this|on) \S+(?: \S+)?|click here to .{1,60})$/i;
+/** A lead-in that marks a block as a pointer to another story: "Related: …", "READ MORE: …", "Also on rt.com …". */
+const TEASER_LEAD = /^(?:related|read more|read also|also read|see more|see also|more|watch|recommended|also on \S+)\b\s*[:|]?/i;
+const MAX_FURNITURE_TEXT = 80;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 const ARTICLE_SELECTOR = 'article, main, [role="main"], [itemprop~="articleBody"], h1';
 /** A block holding this share of the page's paragraph text or more is the article, not furniture. */
@@ -75,6 +94,25 @@ export function parseDocument(html: string): Document {
 }
 
 const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const SEPARATE = new Set(['A', 'BR', 'BUTTON', 'DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TIME']);
+/**
+ * Text of a small element with a space wherever a link, heading, block or line break ends, as
+ * the page shows it: textContent runs "Jane Doe</h4><a>Profile</a>" together into one word.
+ */
+function spacedText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (node.nodeType === 1) {
+      const separate = SEPARATE.has((node as Element).tagName);
+      if (separate) parts.push(' ');
+      for (const child of Array.from(node.childNodes)) walk(child);
+      if (separate) parts.push(' ');
+    }
+  };
+  walk(element);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
 const paragraphLength = (root: Element | Document) => Array.from(root.querySelectorAll('p')).reduce((sum, p) => sum + text(p).length, 0);
 
 /** What the cleanup found and took out of the page before extraction. */
@@ -83,6 +121,28 @@ export interface CleanupFindings {
   bylines: string[];
   /** Text of elements marked as a dateline. */
   datelines: string[];
+  /** Text of date stamps (class/id "timestamp", "date", "published"…), in page order. */
+  dates: string[];
+}
+
+/**
+ * A block that points to another story rather than telling this one: it opens with a lead-in
+ * such as "Related:" or "READ MORE:" and is mostly link, or it is nothing but one link written in
+ * capitals ("CLICK HERE TO GET THE APP", a teaser headline), a style news templates use for
+ * "read also" lines inside the text.
+ */
+function isTeaser(block: Element, value: string): boolean {
+  const links = Array.from(block.querySelectorAll('a'));
+  if (links.length === 0 || block.querySelector('p, div, li, img, figure, table') !== null) return false;
+  const linked = links.reduce((sum, link) => sum + text(link).length, 0);
+  if (TEASER_LEAD.test(value) && linked >= value.length * 0.5) return true;
+  return (
+    links.length === 1 &&
+    linked === value.length &&
+    value.split(' ').length >= 3 &&
+    value === value.toUpperCase() &&
+    /\p{Lu}{3}/u.test(value)
+  );
 }
 
 /**
@@ -90,7 +150,7 @@ export interface CleanupFindings {
  * except any element that contains the article. Returns the byline and dateline texts it removed.
  */
 export function cleanDocument(document: Document): CleanupFindings {
-  const findings: CleanupFindings = { bylines: [], datelines: [] };
+  const findings: CleanupFindings = { bylines: [], datelines: [], dates: [] };
   let inArticle = 0;
   const body = document.body ?? document.documentElement;
   if (!body) return findings;
@@ -110,6 +170,17 @@ export function cleanDocument(document: Document): CleanupFindings {
       HIDDEN_STYLE.test(element.getAttribute('style') ?? '');
     if (hidden && element.isConnected) remove(element);
   }
+  for (const element of Array.from(body.querySelectorAll('[class]'))) {
+    const unseen = (element.getAttribute('class') ?? '').split(/\s+/).some((name) => UNSEEN_CLASS.test(name));
+    if (unseen && element.isConnected) remove(element);
+  }
+  for (const block of Array.from(body.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, span'))) {
+    if (!block.isConnected) continue;
+    const value = text(block);
+    if (value.length > MAX_FURNITURE_TEXT * 3) continue;
+    if (value.length <= MAX_FURNITURE_TEXT && FURNITURE_TEXT.test(value)) remove(block);
+    else if (block.tagName !== 'SPAN' && isTeaser(block, value)) remove(block);
+  }
   for (const link of Array.from(body.querySelectorAll('a[href]'))) {
     // A link that only runs script and stands alone ("Read more", "Show comments") is a control,
     // not text; inside a sentence its words stay (the sanitiser drops the URL).
@@ -122,13 +193,20 @@ export function cleanDocument(document: Document): CleanupFindings {
     const words = nameWords(element);
     const rel = (element.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
     const itemprop = (element.getAttribute('itemprop') ?? '').toLowerCase().split(/\s+/);
-    if (words.includes('dateline')) {
+    if (words.some((word) => DATE_WORDS.has(word)) && !words.includes('dateline')) {
+      // A date stamp is metadata (tools/import/html-meta.ts reads it), and a line of furniture in
+      // the body. It is only noted here and taken out of the extracted article
+      // (tools/import/html-body.ts): Readability scores a story's header, date included, when it
+      // chooses the article, and without it may choose the comments instead.
+      const value = text(element);
+      if (value.length <= MAX_FURNITURE_TEXT * 1.5 && /\d/.test(value) && !holdsArticle(element)) findings.dates.push(value);
+    } else if (words.includes('dateline')) {
       if (!holdsArticle(element)) {
         findings.datelines.push(text(element));
         element.remove();
       }
     } else if (words.some((word) => BYLINE_WORDS.has(word)) || rel.includes('author') || itemprop.includes('author')) {
-      const value = text(element);
+      const value = spacedText(element);
       if (value.length <= BYLINE_MAX_LENGTH && !holdsArticle(element)) {
         // The article's own byline before those of comments and teasers elsewhere on the page.
         if (value && element.closest('article, main, [role="main"], [itemprop~="articleBody"]'))

@@ -14,7 +14,17 @@ export interface HtmlMeta {
   title?: string;
   /** Every `<h1>` text, in document order. */
   h1s: string[];
-  jsonLd: { headline?: string; datePublished?: string; authors: string[]; publisher?: string; image?: string; description?: string };
+  jsonLd: {
+    headline?: string;
+    datePublished?: string;
+    /** `author` names. */
+    authors: string[];
+    /** `creator` names: often the CMS account that filed the story ("CC7567"), so trusted below a visible byline. */
+    creators: string[];
+    publisher?: string;
+    image?: string;
+    description?: string;
+  };
   /** Dublin Core title (`dc:title`, `dc.title`, `dcterms.title`). */
   dcTitle?: string;
   og: { title?: string; siteName?: string; image?: string; imageAlt?: string; url?: string; description?: string };
@@ -26,6 +36,12 @@ export interface HtmlMeta {
   microdata: { headline?: string; datePublished?: string; authors: string[] };
   /** `<time datetime>` values: marked `pubdate` or inside `<article>` first. */
   times: string[];
+  /**
+   * Dates only the page's text states, for a page without date metadata: the text of a `<time>`
+   * without `datetime`, then short lines that announce publication ("Posted by Jane on
+   * 2019-02-15", "Published: March 3, 2019"), in page order.
+   */
+  visibleDates: string[];
   /** Other names of the site: `application-name`, JSON-LD WebSite/Organization names. */
   siteNames: string[];
   canonical?: string;
@@ -53,6 +69,10 @@ const DATE_META = [
   'dcterms.created',
   'date',
 ];
+
+// A short line that says when the story was published; "Updated …" gives another date.
+const PUBLISHED_LINE = /^(?:(?:first\s+)?published|posted|publication date|date published|publicado|publié|veröffentlicht|pubblicato)\b/i;
+const MAX_DATE_LINE = 120;
 
 /** Objects in JSON-LD blocks, arrays and `@graph` flattened. A broken block is skipped. */
 function jsonLdObjects(document: Document): JsonObject[] {
@@ -138,6 +158,13 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     .map((el) => itemValue(el.querySelector('[itemprop~="name"]')) ?? itemValue(el))
     .filter((name): name is string => Boolean(name));
   const publisher = fromArticle('publisher');
+  const visibleDates = [
+    ...Array.from(document.querySelectorAll('time:not([datetime])')).map((el) => clean(el.textContent)),
+    ...Array.from(document.querySelectorAll('p, span, div, li, small, em, footer, address'))
+      .filter((el) => !el.querySelector('p, div, li'))
+      .map((el) => clean(el.textContent))
+      .filter((value) => value !== undefined && value.length <= MAX_DATE_LINE && PUBLISHED_LINE.test(value)),
+  ].filter((value): value is string => Boolean(value));
 
   return {
     title: clean(document.querySelector('title')?.textContent),
@@ -147,7 +174,8 @@ export function readHtmlMeta(document: Document): HtmlMeta {
     jsonLd: {
       headline: jsonString(fromArticle('headline')) ?? jsonString(article?.name),
       datePublished: jsonString(fromArticle('datePublished')) ?? jsonString(fromArticle('dateCreated')),
-      authors: jsonLdNames(fromArticle('author') ?? fromArticle('creator')),
+      authors: jsonLdNames(fromArticle('author')),
+      creators: jsonLdNames(fromArticle('creator')),
       publisher: publisher && typeof publisher === 'object' && !Array.isArray(publisher) ? jsonString(publisher.name) : undefined,
       image: jsonString(fromArticle('image')),
       description: jsonString(fromArticle('description')),
@@ -182,6 +210,7 @@ export function readHtmlMeta(document: Document): HtmlMeta {
       .sort((a, b) => rank(a) - rank(b))
       .map((el) => clean(el.getAttribute('datetime')))
       .filter((value): value is string => Boolean(value)),
+    visibleDates,
     siteNames: [metas.get('application-name'), ...site.map((object) => jsonString(object.name))].filter((value): value is string =>
       Boolean(value),
     ),

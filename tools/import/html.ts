@@ -6,6 +6,7 @@
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import type { Link, Nodes as MdastNodes, Parent, Root } from 'mdast';
+import { pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import rehypeRemark from 'rehype-remark';
 import remarkParse from 'remark-parse';
@@ -26,6 +27,8 @@ export interface HtmlOptions {
   sourceUrl?: string;
   /** Site time zone, for dates on the page written without one (default UTC). */
   timeZone?: string;
+  /** The file the page was read from, so a complete save's `_files/` images can be found. */
+  pageFile?: string;
 }
 
 const toMdast = unified().use(rehypeRemark);
@@ -141,6 +144,7 @@ function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]):
     meta.microdata.authors.flatMap(bylineNames),
     bylines.map(bylineNames).find((names) => names.length > 0) ?? [],
     meta.metaAuthors.map(bylineNames).find((names) => names.length > 0) ?? [],
+    meta.jsonLd.creators,
     extracted.byline ? bylineNames(extracted.byline) : [],
   ];
   return uniqueNames(sources.find((names) => names.length > 0) ?? []);
@@ -149,11 +153,22 @@ function chooseAuthors(meta: HtmlMeta, extracted: Extracted, bylines: string[]):
 /**
  * The first date that reads as one, in this order of trust: JSON-LD datePublished,
  * `article:published_time` and other date meta tags, microdata datePublished, `<time datetime>`
- * (marked pubdate or in the article first), Readability's publishedTime. Returned as found; a
- * bare day is replaced by a later source's date-time on the same day.
+ * (marked pubdate or in the article first), Readability's publishedTime, then what only the text
+ * states: a `<time>` without `datetime`, a "Published: …" / "Posted … on …" line, a date stamp
+ * element (`stamps`, not an "Updated" one). Returned as found; a bare day is replaced by a later
+ * source's date-time on the same day.
  */
-function chooseDate(meta: HtmlMeta, extracted: Extracted, timeZone: string): string | undefined {
-  const candidates = [meta.jsonLd.datePublished, ...meta.metaDates, meta.microdata.datePublished, ...meta.times, extracted.publishedTime]
+function chooseDate(meta: HtmlMeta, extracted: Extracted, stamps: string[], timeZone: string): string | undefined {
+  const published = stamps.filter((stamp) => !/^(?:last\s+)?(?:updated|modified|edited)\b/i.test(stamp));
+  const candidates = [
+    meta.jsonLd.datePublished,
+    ...meta.metaDates,
+    meta.microdata.datePublished,
+    ...meta.times,
+    extracted.publishedTime,
+    // A line of text is passed on as the date it states, not as the whole line.
+    ...[...meta.visibleDates, ...published].map((line) => normaliseDate(line, timeZone)),
+  ]
     .filter((value): value is string => value !== undefined)
     .map((value) => ({ value, date: normaliseDate(value, timeZone) }))
     .filter((candidate): candidate is { value: string; date: string } => candidate.date !== undefined);
@@ -164,18 +179,41 @@ function chooseDate(meta: HtmlMeta, extracted: Extracted, timeZone: string): str
   return first?.value;
 }
 
+const ELLIPSIS = /\s*(?:…|\.{3})\s*$/;
+
+/**
+ * The page's own summary: the first of `<meta name=description>`, og:description, JSON-LD
+ * description that is complete. One is cut short when it ends in "…" / "..." or another of them
+ * begins with its text and goes on (CMSs cut the meta description to ~155 characters, often mid-
+ * word, and leave og:description whole). When every one is cut, the longest is the most complete.
+ */
+export function chooseDescription(stated: Array<string | undefined>): string | undefined {
+  const candidates = stated.filter((value): value is string => Boolean(value));
+  const cut = (text: string) => {
+    const stem = text.replace(ELLIPSIS, '');
+    return ELLIPSIS.test(text) || candidates.some((other) => other.length > stem.length && other !== text && other.startsWith(stem));
+  };
+  return (
+    candidates.find((text) => !cut(text)) ??
+    candidates.reduce<string | undefined>((longest, text) => (text.length > (longest?.length ?? 0) ? text : longest), undefined)
+  );
+}
+
 /**
  * The article's HTML (a hast tree) as a sanitised Markdown body: links made absolute against
  * `baseUrl`, in-page links pointed at the site's heading ids, the heading repeating `title` left out.
  */
-function markdownBody(tree: HastRoot, { baseUrl, title }: { baseUrl?: string; title?: string }): { body: Root; warnings: string[] } {
-  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title });
+function markdownBody(
+  tree: HastRoot,
+  { baseUrl, title, furniture, imageBase }: { baseUrl?: string; title?: string; furniture?: string[]; imageBase?: string },
+): { body: Root; warnings: string[] } {
+  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title, furniture, imageBase });
   const body = toMdast.runSync(hastBody) as Root;
   // Links and images that lost their URL to the sanitiser become plain text.
   eachNode(body, (node, parent, index) => {
     const unsafe = (url: string, allowed: RegExp) => !allowed.test(url);
     if (node.type === 'link' && unsafe(node.url, /^(https?:|mailto:|#)/i)) parent.children.splice(index, 1, ...node.children);
-    else if (node.type === 'image' && unsafe(node.url, /^https?:/i)) parent.children.splice(index, 1);
+    else if (node.type === 'image' && unsafe(node.url, imageBase ? /^(https?|file):/i : /^https?:/i)) parent.children.splice(index, 1);
     else if (node.type === 'html') parent.children.splice(index, 1);
   });
   // The layout owns the page's <h1>; body headings start at level 2.
@@ -251,18 +289,26 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   const canonical = meta.canonical ?? meta.og.url;
   const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
 
-  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), { baseUrl, title });
+  const imageBase = options.pageFile ? pathToFileURL(options.pageFile).href : undefined;
+  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), {
+    baseUrl,
+    title,
+    furniture: found.dates,
+    imageBase,
+  });
   const dateline = takeDateline(body) ?? found.datelines.map(findDateline).find(Boolean);
   if (body.children.every((node) => plainText(node).trim() === '')) throw new ImportError('the page has a headline but no article text');
 
+  const ogImageUrl = meta.og.image ? absoluteUrl(meta.og.image, baseUrl ?? imageBase) : undefined;
+  const ogImage = ogImageUrl && /^(https?|file):/i.test(ogImageUrl) ? ogImageUrl : undefined;
   const firstParagraph = body.children.find((node) => node.type === 'paragraph');
-  const stated = meta.description ?? meta.og.description ?? meta.jsonLd.description;
+  const stated = chooseDescription([meta.description, meta.og.description, meta.jsonLd.description]);
   let description = stated ?? (firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() : undefined);
   const statedDateline = description ? findDateline(description) : undefined;
   if (description && statedDateline) description = description.slice(statedDateline.length).trim();
   return {
     title,
-    date: chooseDate(meta, extracted, options.timeZone ?? 'UTC'),
+    date: chooseDate(meta, extracted, found.dates, options.timeZone ?? 'UTC'),
     description: description || undefined,
     authors: chooseAuthors(meta, extracted, found.bylines),
     sourceUrl: sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined,
@@ -270,6 +316,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
     ...(dateline ? { dateline: dateline.place } : {}),
     ...(dateline?.agency ? { credit: dateline.agency } : {}),
     lang: meta.lang ?? extracted.lang,
+    ...(ogImage ? { image: { src: ogImage, ...(meta.og.imageAlt ? { alt: meta.og.imageAlt } : {}) } } : {}),
     body,
     warnings,
   };

@@ -10,6 +10,9 @@ import { countFeedItems, feedItemInput, isFeedFile, itemLabel, readFeedItems } f
 import { expandInputs } from './files.ts';
 import { ArchiveNames } from './entity-names.ts';
 import { type Prepared, prepareFile, preparePool, unwrapPrepared, workerCount } from './prepare.ts';
+import { localiseImages, writeImages } from './images-store.ts';
+import { IMAGE_FOLDER } from './images.ts';
+import type { DownloadOptions } from './images-fetch.ts';
 import { ImportError, type ImportReport, type ParsedInput } from './types.ts';
 import { ENTITY_KINDS, namesOf } from '../../src/content/kinds.ts';
 
@@ -35,6 +38,10 @@ export interface ImportOptions extends ArticleOptions {
   now?: Date;
   /** Import WXR drafts (and pending or private posts) too, with `draft: true`; they are skipped otherwise. */
   drafts?: boolean;
+  /** Download http(s) images into the archive (default false: tests and `--no-download` stay offline). */
+  download?: boolean;
+  /** Limits for each download (timeout, size cap). */
+  downloadOptions?: Omit<DownloadOptions, 'fetch'>;
   /** Called after each input (a file, or one item of a feed), with how many are done and how many there are. */
   onProgress?: (done: number, total: number) => void;
   /**
@@ -72,7 +79,8 @@ async function freePath(contentDir: string, relative: string, taken: Set<string>
  */
 export async function importFiles(inputs: string[], options: ImportOptions): Promise<ImportReport> {
   const cwd = options.cwd ?? process.cwd();
-  const report: ImportReport = { created: [], skipped: [], failed: [], warnings: [], dryRun: options.dryRun ?? false };
+  const unavailableImages: NonNullable<ImportReport['unavailableImages']> = [];
+  const report: ImportReport = { created: [], skipped: [], failed: [], warnings: [], unavailableImages, dryRun: options.dryRun ?? false };
   const archive: ArchivedArticle[] = await scanArchive(options.contentDir, options.timeZone);
   // Names already filed take precedence, then earlier items of this batch: no two spellings share an address.
   const names = new ArchiveNames();
@@ -89,12 +97,12 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   const advance = () => options.onProgress?.(++done, Math.max(total, done));
 
   /** Imports one input; whatever goes wrong lands in the report and the batch goes on. */
-  const importOne = async (input: string, read: () => Promise<Prepared | ParsedInput> | Prepared | ParsedInput) => {
+  const importOne = async (input: string, read: () => Promise<Prepared | ParsedInput> | Prepared | ParsedInput, pageFile?: string) => {
     try {
       const got = await read();
       const { parsed, entities } = 'body' in got ? { parsed: got, entities: undefined } : unwrapPrepared(got);
       for (const message of parsed.warnings) report.warnings.push({ input, message });
-      const built = buildArticle(parsed, options, { entities, names });
+      let built = buildArticle(parsed, options, { entities, names });
       for (const message of built.warnings) report.warnings.push({ input, message });
       const keys = {
         titleDay: titleDayKey(built.data.title, built.data.date, options.timeZone),
@@ -107,6 +115,12 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
         report.skipped.push({ input, reason: `already in the archive (${same})`, existing: duplicate.path });
         return;
       }
+      // Images only for what will be written: a duplicate downloads nothing. They change the file,
+      // not its path or keys, so the article is built again only when it has any.
+      const images = await localiseImages(parsed, { ...options.downloadOptions, pageFile, download: options.download ?? false });
+      for (const message of images.warnings) report.warnings.push({ input, message });
+      // Its warnings are the first build's, already reported.
+      if (images.found > 0) built = buildArticle(parsed, options, { entities, names });
       const target = await freePath(options.contentDir, built.path, taken, duplicate?.path);
       let backup: string | undefined;
       if (duplicate) {
@@ -119,13 +133,23 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       if (!options.dryRun) {
         const absolute = path.join(options.contentDir, target);
         await mkdir(path.dirname(absolute), { recursive: true });
+        await writeImages(path.join(path.dirname(absolute), IMAGE_FOLDER), images.stored);
         // 'wx' fails rather than replaces if the file appeared meanwhile: nothing is ever overwritten.
         await writeFile(absolute, built.markdown, { flag: 'wx' });
       }
       taken.add(target);
       names.add(Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, namesOf(built.data, kind)])));
       archive.push({ path: target, ...keys });
-      report.created.push({ input, path: target, title: built.data.title, markdown: built.markdown, ...(backup ? { backup } : {}) });
+      const stored = images.stored.map((image) => path.posix.join(path.posix.dirname(target), IMAGE_FOLDER, image.name));
+      report.created.push({
+        input,
+        path: target,
+        title: built.data.title,
+        markdown: built.markdown,
+        ...(backup ? { backup } : {}),
+        ...(stored.length > 0 ? { images: stored } : {}),
+      });
+      for (const image of images.unavailable) unavailableImages.push({ input, ...image });
     } catch (error) {
       const reason =
         error instanceof ImportError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
@@ -168,7 +192,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
     for (const file of files) {
       const input = path.relative(cwd, file) || file;
       if (!feeds.has(file)) {
-        await importOne(input, () => prepared(file));
+        await importOne(input, () => prepared(file), file);
         continue;
       }
       try {

@@ -20,6 +20,7 @@ export const FIELD_ORDER = [
   'sourceUrl',
   'dateline',
   'credit',
+  'image',
   'section',
   'topics',
   'people',
@@ -30,7 +31,9 @@ export const FIELD_ORDER = [
   'draft',
 ] as const;
 
-export type Frontmatter = Partial<Record<(typeof FIELD_ORDER)[number], string | string[] | boolean>>;
+export type Frontmatter = Partial<
+  Record<(typeof FIELD_ORDER)[number], string | string[] | boolean | { src: string; alt: string; credit?: string }>
+>;
 
 // remark-stringify escapes only what CommonMark would otherwise read as syntax; it leaves curly
 // quotes, dashes and `...` alone, so typography survives byte for byte.
@@ -100,7 +103,7 @@ export function knownNodesOnly(tree: Root): Root {
  * quoted: `date: '2022-09-10'` stays a string, which the schema reads in the site's time zone.
  */
 export function frontmatterYaml(data: Frontmatter): string {
-  const ordered: Record<string, string | string[] | boolean> = {};
+  const ordered: Record<string, NonNullable<Frontmatter[keyof Frontmatter]>> = {};
   for (const key of FIELD_ORDER) {
     const value = data[key];
     if (value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0)) continue;
@@ -141,6 +144,8 @@ const BLOCK_PARENTS = new Set(['root', 'blockquote', 'list', 'listItem', 'table'
 /** Plain text of a Markdown node, e.g. a paragraph's words without emphasis or link syntax. */
 export function plainText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'yaml' || node.type === 'html' ? '' : node.value;
+  // A line break separates words as a space does: "Interlagos<br>Curitiba" is two words, not one.
+  if (node.type === 'break') return '\n';
   // Blocks and table cells are separate words; inline nodes run on ("**un**believable").
   if ('children' in node) return (node.children as Nodes[]).map(plainText).join(BLOCK_PARENTS.has(node.type) ? '\n' : '');
   return '';

@@ -31,6 +31,8 @@ const BY = /^\s*(?:(?:written|posted|words|story|text|reporting)\s+)?(?:by|par|v
 export function bylineNames(byline: string): string[] {
   const text = byline
     .replace(/\s+/g, ' ')
+    // A web address or e-mail after the name, as feeds and meta tags write it: "Jane Doe (https://…)", "Jane Doe <jane@…>".
+    .replace(/\s*[(<][^()<>]*(?:https?:|www\.|@)[^()<>]*[)>]/gi, '')
     .split(/\s[|•·]\s/)[0]!
     .replace(BY, '')
     .replace(/\s+(?:edited|photographs?|photos?|illustrations?|graphics?)\s+by\b.*$/i, '')
@@ -41,6 +43,8 @@ export function bylineNames(byline: string): string[] {
     .split(/\s*(?:,|;|&|\band\b|\bet\b|\bund\b|\bwith\b)\s*/i)
     .map((part) =>
       withoutRole(part.replace(BY, '').trim())
+        // A link label on the author's page: "Jane Doe’s Discussions", "Jane Doe's posts".
+        .replace(/['’]s\s+(?:discussions|posts|articles|stories|profile|blog|page)$/i, '')
         .replace(/[.\s]+$/, '')
         .trim(),
     )
@@ -48,7 +52,8 @@ export function bylineNames(byline: string): string[] {
       (part) =>
         part !== '' &&
         !ROLE.test(part) &&
-        !/[\d@:]|^follow\b|^\S+\.\S+$/i.test(part) &&
+        // Digits, an address or a label ("Author:", "作者：") are not part of a name.
+        !/[\d@:：]|^follow\b|^\S+\.\S+$/i.test(part) &&
         part.split(' ').length <= MAX_NAME_WORDS &&
         !/^(?:the|a)\s/i.test(part),
     )

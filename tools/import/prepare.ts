@@ -26,7 +26,7 @@ export type PrepareOptions = Partial<Pick<ArticleOptions, 'sourceUrl' | 'timeZon
 export async function readInput(file: string, options: PrepareOptions = {}): Promise<ParsedInput> {
   const text = decodeInput(await readFile(file));
   return detectFormat(file, text) === 'html'
-    ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone })
+    ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone, pageFile: file })
     : parseText(text);
 }
 

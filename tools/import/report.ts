@@ -13,7 +13,10 @@ export function formatReport(report: ImportReport): string {
   const verb = report.dryRun ? 'Would create' : 'Created';
   section(
     `${verb} ${report.created.length}:`,
-    report.created.map((entry) => `${entry.input} → ${entry.path}${entry.backup ? ` (previous version moved to ${entry.backup})` : ''}`),
+    report.created.map(
+      (entry) =>
+        `${entry.input} → ${entry.path}${entry.images?.length ? ` (+${entry.images.length} image${entry.images.length === 1 ? '' : 's'})` : ''}${entry.backup ? ` (previous version moved to ${entry.backup})` : ''}`,
+    ),
   );
   section(
     `Skipped ${report.skipped.length}:`,
@@ -22,6 +25,11 @@ export function formatReport(report: ImportReport): string {
   section(
     `Failed ${report.failed.length}:`,
     report.failed.map((entry) => `${entry.input}: ${entry.reason}`),
+  );
+  const unavailable = report.unavailableImages ?? [];
+  section(
+    `Images not stored in the archive ${unavailable.length} (links kept where they are http(s)):`,
+    unavailable.map((entry) => `${entry.input}: ${entry.url}: ${entry.reason}`),
   );
   section(
     `Warnings ${report.warnings.length}:`,

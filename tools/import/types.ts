@@ -21,6 +21,11 @@ export interface ParsedInput {
   topics?: string[];
   /** A draft (WXR status other than publish): written with `draft: true`, never published. */
   draft?: boolean;
+  /**
+   * Lead image: the page's og:image (alt from og:image:alt when given), an http(s) or, for a saved
+   * page, `file:` URL until tools/import/images-store.ts stores it and fills in the alt.
+   */
+  image?: { src: string; alt?: string; credit?: string };
   /** The article body, without the headline or the credit line. */
   body: Root;
   /** Things an editor should look at, e.g. a relative link that could not be resolved. */
@@ -44,6 +49,8 @@ export interface CreatedEntry {
   markdown: string;
   /** Where the previous version was put aside when `force` replaced a duplicate. */
   backup?: string;
+  /** Images stored next to it, relative to the content folder (`YYYY/MM/images/<hash>.<ext>`). */
+  images?: string[];
 }
 
 /** An input left out: already in the archive, or not meant to be published (a draft). */
@@ -66,5 +73,7 @@ export interface ImportReport {
   skipped: SkippedEntry[];
   failed: FailedEntry[];
   warnings: Array<{ input: string; message: string }>;
+  /** Images that could not be stored in the archive: their URL and why (the article keeps the link). */
+  unavailableImages?: Array<{ input: string; url: string; reason: string }>;
   dryRun: boolean;
 }

@@ -20,6 +20,7 @@ const IMPURE = new Set([
   'src/content.config.ts', // declares the collection to Astro
   'src/middleware.ts', // Astro's request hook
   'src/archive/articles.ts', // the one reader of astro:content
+  'src/archive/images.ts', // local article images through astro:assets' getImage
   'src/markdown/render.ts', // reads an article's file when its page renders
   'src/build/timer.ts', // writes the benchmark's phase marks
   'src/build/progress.ts', // talks to the build command over IPC

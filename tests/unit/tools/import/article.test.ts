@@ -65,7 +65,8 @@ describe('buildArticle', () => {
       source: 'The Independent',
     });
     expect(data.date.toISOString()).toBe('2022-09-10T00:00:00.000Z');
-    expect(warnings).toEqual([]);
+    // Only the date is worth a warning: the article is filed under it.
+    expect(warnings).toEqual(['--date 2022-09-10 used: the input states no publication date']);
   });
   test('an input’s own date, authors, source URL and language win over batch values, with a warning', () => {
     const parsed = { ...parseText(text), date: '2020-01-01', authors: ['From Page'], sourceUrl: 'https://a.example/x', lang: 'fr' };

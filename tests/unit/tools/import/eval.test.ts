@@ -6,6 +6,7 @@ import {
   bylineMatches,
   evaluatePage,
   loadPageSet,
+  namesSomeone,
   shingleMatch,
   siteDay,
   summarise,
@@ -48,8 +49,28 @@ describe('scoring as the article-extraction benchmark does', () => {
     ['Jane Doe', ['Jane Doe', 'Someone Else'], false],
     ['Jane Doe and John Roe and Ann Lee', ['Jane Doe'], false],
     ['Jane Doe', [], false],
+    ['Jane Doe (http://example.org/jane/)', ['Jane Doe'], true],
+    ['by Lucas Nolan22 Dec 2016651', ['Lucas Nolan'], true],
+    ['by Lucas Nolan22 Dec 2016651', ['Lucas'], false],
   ])('byline %j ≈ %j: %s', (expected, authors, matches) => {
     expect(bylineMatches(expected, authors)).toBe(matches);
+  });
+  test.each<[string, boolean]>([
+    ['Last Updated: January 7, 2025', false],
+    ['April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', false],
+    ['Follow Author', false],
+    ['Posted on 22 Dec 2016', false],
+    ['By Jane Doe', true],
+    ['June Cross, Updated March 3, 2019', true],
+    ['Follow Author Jane Doe', true],
+    ['肖春芳', true],
+  ])('reference byline %j names someone: %s', (expected, names) => {
+    expect(namesSomeone(expected)).toBe(names);
+  });
+  test('a page whose reference byline names nobody is not scored for byline', () => {
+    const scored = evaluatePage({ id: 'p', html: PAGE, body: PROSE, byline: 'Last Updated: January 7, 2025' });
+    expect(scored.byline).toBeUndefined();
+    expect(evaluatePage({ id: 'p', html: PAGE, body: PROSE, byline: 'Maeve Brennan' }).byline).toBe(true);
   });
   test.each<[string, string, boolean]>([
     ['Mozilla - Wikipedia', 'Mozilla', true],

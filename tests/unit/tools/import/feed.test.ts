@@ -135,6 +135,49 @@ describe('feedItemInput', () => {
     );
     expect(stringifyBody(parsed.body)).toBe('First line\\\nsame paragraph.\n\nSecond paragraph.\n\n![A](https://x.example/a.jpg)\n');
   });
+  test.each<[string, string, string, string[]]>([
+    [
+      'a caption with the image in its link and the caption after it',
+      'Intro.\n\n[caption id="attachment_12" align="aligncenter" width="600"]<a href="https://x.example/big.jpg"><img src="https://x.example/quay.jpg" alt="The quay" width="600" /></a> Boats at the <em>quay</em>, 1920[/caption]\n\nAfter.',
+      'Intro.\n\n![The quay](https://x.example/quay.jpg)\n\nBoats at the _quay_, 1920\n\nAfter.\n',
+      [],
+    ],
+    [
+      'an older caption in the caption="" attribute',
+      '[caption id="a1" caption="The old lighthouse"]<img src="https://x.example/l.jpg" alt="Lighthouse" />[/caption]',
+      '![Lighthouse](https://x.example/l.jpg)\n\nThe old lighthouse\n',
+      [],
+    ],
+    [
+      'wp_caption, with nothing but the image',
+      'Nets dry.\n\n[wp_caption]<img src="https://x.example/n.jpg" alt="Net" />[/wp_caption]',
+      'Nets dry.\n\n![Net](https://x.example/n.jpg)\n',
+      [],
+    ],
+    [
+      'an embed becomes a link to the media',
+      'Watch it:\n\n[embed]https://video.example/v/123[/embed]',
+      'Watch it:\n\n[https://video.example/v/123](https://video.example/v/123)\n',
+      [],
+    ],
+    ['a video by its src', '[video src="https://x.example/clip.mp4"]', '[https://x.example/clip.mp4](https://x.example/clip.mp4)\n', []],
+    [
+      'a gallery is left out with a warning',
+      'Text.\n\n[gallery ids="4,5,6" columns="3"]',
+      'Text.\n',
+      ['[gallery ids="4,5,6"] left out: it lists WordPress media-library attachments, which the export does not carry as images'],
+    ],
+    [
+      "a plugin's shortcode and bracketed prose stay as text",
+      'He said [sic] it was [button link="https://x.example"]here[/button].',
+      'He said \\[sic] it was \\[button link="https\\://x.example"]here\\[/button].\n',
+      [],
+    ],
+  ])('WordPress shortcode: %s', (_kind, content, markdown, warnings) => {
+    const parsed = feedItemInput(item({ title: 'Harbour', content }));
+    expect(stringifyBody(parsed.body)).toBe(markdown);
+    expect(parsed.warnings).toEqual(warnings);
+  });
   test('an item without text is refused with a reason', () => {
     expect(() => feedItemInput(item({ title: 'Empty', content: '' }))).toThrow('the item has no text');
   });

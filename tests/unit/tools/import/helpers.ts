@@ -13,3 +13,7 @@ export async function tempDir(): Promise<{ dir: string; cleanup: () => Promise<v
   const dir = await mkdtemp(path.join(tmpdir(), 'import-test-'));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
+
+/** A page saved "complete" by a browser: `Sea wall finished.html` and its `_files/` folder of sharp-made images. */
+export const SAVED_PAGE = fileURLToPath(new URL('../../../fixtures/images/Sea wall finished.html', import.meta.url));
+export const SAVED_FILES = path.join(path.dirname(SAVED_PAGE), 'Sea wall finished_files');

@@ -71,6 +71,28 @@ describe('importFiles', () => {
     expect(await readFile(target, 'utf8')).toContain('source: The Independent');
     expect((await files(options.contentDir)).filter((file) => file.endsWith('.md'))).toEqual([SEED_PATH]);
   });
+  test.each<[string, string, string, string]>([
+    [
+      'windows-1252',
+      '<meta charset="windows-1252">',
+      'Caf\xe9 owners \x93relieved\x94 as rents fall',
+      'Café owners “relieved” as rents fall',
+    ],
+    [
+      'Shift_JIS',
+      '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">',
+      '\x93\xfa\x96\x7b\x82\xcc\x8b\xe0\x97\x5a',
+      '日本の金融',
+    ],
+  ])('imports a %s page by the encoding it declares', async (_encoding, declaration, headline, expected) => {
+    const prose = 'The council said rents had fallen for the third month running, and shop owners welcomed the news. '.repeat(3);
+    const html = `<html><head>${declaration}<title>${headline}</title></head><body><article><h1>${headline}</h1><p>${prose}</p><p>${prose}</p></article></body></html>`;
+    // Each character below U+0100 in `html` is one byte of the page as saved.
+    await writeFile(path.join(dir, 'page.html'), Buffer.from(html, 'latin1'));
+    const report = await importFiles(['page.html'], { ...options, cwd: dir, dryRun: true });
+    expect(report.failed).toEqual([]);
+    expect(report.created[0]?.title).toBe(expected);
+  });
   test('a dry run reports what it would write and writes nothing', async () => {
     const report = await importFiles(['china-un-xinjiang-report.txt'], { ...options, dryRun: true });
     expect(report.created).toHaveLength(1);
@@ -91,14 +113,15 @@ describe('importFiles', () => {
       ],
       options,
     );
-    expect(report.created.map((entry) => entry.input)).toEqual(['china-un-xinjiang-report.txt']);
+    // A UTF-16 file says so by its byte-order mark, so it is decoded rather than refused.
+    expect(report.created.map((entry) => entry.input)).toEqual(['utf16.txt', 'china-un-xinjiang-report.txt']);
     expect(Object.fromEntries(report.failed.map((entry) => [entry.input, entry.reason]))).toEqual({
       'nowhere.txt': 'no such file or folder, and no file matches it',
       'empty.txt': 'the file is empty',
       'whitespace-only.txt': 'the file contains only whitespace',
       'binary.txt': 'the file looks binary (it contains NUL bytes), not text or HTML',
-      'latin1.txt': 'the file is not valid UTF-8 text (binary, or another encoding such as Windows-1252)',
-      'utf16.txt': 'the file is UTF-16 text; save it as UTF-8 and import it again',
+      'latin1.txt':
+        'the file is not valid UTF-8 and declares no other encoding: save it as UTF-8, or add <meta charset="windows-1252"> (the encoding it was saved in) to its <head>, and import it again',
       'title-only.txt':
         'the file has a title ("Just a headline with nothing under it") but no body: expected paragraphs after a blank line',
     });

@@ -3,7 +3,8 @@
  * real web pages), each asserting the value an editor should see.
  */
 import { describe, expect, test } from 'vitest';
-import { parseHtml } from '../../../../tools/import/html.ts';
+import { chooseDescription, parseHtml } from '../../../../tools/import/html.ts';
+import { buildArticle } from '../../../../tools/import/article.ts';
 import { parseText } from '../../../../tools/import/text.ts';
 import { findDateline } from '../../../../tools/import/dateline.ts';
 import { bylineNames, uniqueNames } from '../../../../tools/import/names.ts';
@@ -70,8 +71,44 @@ describe('body', () => {
     ['cookie banner', '<div id="cookie-consent"><p>SECRET We use cookies</p></div>'],
     ['related links', '<div class="related-stories"><a href="https://example.com/a">SECRET other story</a></div>'],
     ['a lone javascript: "Read more"', '<p><a href="javascript:void(0)">SECRET Read more</a></p>'],
+    ['screen-reader-only text', '<span class="sr-only">SECRET Image caption</span>'],
+    ['WordPress screen-reader text', '<a class="skip-link screen-reader-text" href="#content">SECRET Skip</a>'],
+    ['a print-only header', '<div class="print-header"><span>SECRET https://example.com/story</span></div>'],
   ])('%s is not imported', (_kind, furniture) => {
     expect(read(page('<title>Budget rules change next year</title>', article(furniture))).markdown).not.toContain('SECRET');
+  });
+  test.each([
+    ['an ad label', '<p>Advertisement</p>', 'Advertisement'],
+    ['a gallery counter', '<div>Image 1 of / 9</div>', 'Image 1 of'],
+    ['a comment count', '<span>12 Comments</span>', 'Comments'],
+    ['a call to share', '<p>Like this story? Share it with a friend!</p>', 'Share it'],
+    ['a "click here" line', '<p><strong>CLICK HERE TO GET THE NEWS APP</strong></p>', 'CLICK HERE'],
+    ['a "Related:" teaser', '<p>Related: <a href="https://example.com/other">Council approves new bus lanes</a></p>', 'bus lanes'],
+    [
+      'a "READ MORE:" teaser',
+      '<p><strong>READ MORE</strong>: <a href="https://example.com/x">Plague outbreak confirmed in two cities</a></p>',
+      'Plague',
+    ],
+    ['a teaser headline in capitals', '<p><a href="https://example.com/y">MAYOR SAYS BUDGET IS BALANCED</a></p>', 'MAYOR'],
+  ])('%s is page furniture, not article text', (_kind, furniture, words) => {
+    expect(read(page('<title>Budget rules change next year</title>', article(furniture))).markdown).not.toContain(words);
+  });
+  test.each([
+    ['a sentence that mentions comments', '<p>Comments on the plan are welcome until May.</p>', 'Comments on the plan'],
+    [
+      'a link inside a sentence in capitals',
+      '<p>The <a href="https://example.com/z">NATO SUMMIT</a> opened on Monday in Vilnius.</p>',
+      'NATO SUMMIT',
+    ],
+    ['a "More" sentence', '<p>More than 300 people attended the meeting, officials said.</p>', 'More than 300'],
+  ])('%s stays', (_kind, prose, words) => {
+    expect(read(page('<title>Budget rules change next year</title>', article(prose))).markdown).toContain(words);
+  });
+  test('a date stamp is read as metadata and leaves the body', () => {
+    const stamp = '<span class="timestamp">Published <time>4:00 am CST, Wednesday, November 20, 2019</time></span>';
+    const { markdown } = read(page('<title>Budget rules change next year</title>', article(stamp)));
+    expect(markdown).not.toContain('Published');
+    expect(markdown).toContain('The committee met on Tuesday');
   });
   test('a GFM table is written as a table', () => {
     const table = '<table><thead><tr><th>Year</th><th>Rate</th></tr></thead><tbody><tr><td>2024</td><td>3%</td></tr></tbody></table>';
@@ -117,6 +154,21 @@ describe('byline, source and date', () => {
     expect(authors).toEqual(['Jane Doe', 'John Roe']);
     expect(markdown).not.toContain('JANE DOE');
   });
+  test("a byline element's links and headings are separate words, so a profile card is not one long name", () => {
+    const card =
+      '<div class="author-card"><h4>Patrick Allan</h4><a href="https://example.com/p">Profile</a><a href="#">Follow</a><a href="#">Unfollow</a><span>Patrick Allan</span>The Gray Adder</div>';
+    const { authors } = read(
+      page('<title>Budget rules change next year</title><meta name="author" content="Patrick Allan">', article(card)),
+    );
+    expect(authors).toEqual(['Patrick Allan']);
+  });
+  test('a JSON-LD creator (a CMS account) yields to the visible byline; a JSON-LD author does not', () => {
+    const ld = (key: string) => `<script type="application/ld+json">{"@type":"NewsArticle","${key}":"CC7567"}</script>`;
+    const byline = '<span class="author-name">James Akinaka</span>';
+    expect(read(page(`<title>Budget rules change next year</title>${ld('creator')}`, article(byline))).authors).toEqual(['James Akinaka']);
+    expect(read(page(`<title>Budget rules change next year</title>${ld('author')}`, article(byline))).authors).toEqual(['CC7567']);
+    expect(read(page(`<title>Budget rules change next year</title>${ld('creator')}`, article(''))).authors).toEqual(['CC7567']);
+  });
   test('names that differ only in case are one author', () => {
     const ld =
       '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"JANE DOE"}]}</script>';
@@ -135,10 +187,72 @@ describe('byline, source and date', () => {
   ])('a non-ISO date is found: %s', (head, date) => {
     expect(read(page(`<title>Budget rules change next year</title>${head}`, article(''))).date).toBe(date);
   });
+  test.each([
+    ['a "Posted … on" line', '<p class="meta">Posted by Jane Doe on 2019-02-15</p>', '2019-02-15'],
+    ['a "Published:" line', '<div>Published: March 3, 2019</div>', '2019-03-03'],
+    ['a <time> without datetime', '<time>March 3, 2019</time>', '2019-03-03'],
+    [
+      'a date stamp element, not its "Updated" neighbour',
+      '<span class="updated">Updated 4 May 2020</span> <span class="post-date">3 March 2019</span>',
+      '2019-03-03',
+    ],
+    [
+      'a stamp with a time and zone',
+      '<span class="timestamp">Published 4:00 am EST, Wednesday, November 20, 2019</span>',
+      '2019-11-20T04:00:00-05:00',
+    ],
+  ])('with no date metadata, %s gives the date, and --date is not used', (_kind, line, date) => {
+    const parsed = read(page('<title>Budget rules change next year</title>', article(line)));
+    expect(parsed.date).toBe(date);
+    const built = buildArticle(parsed, { timeZone: 'UTC', date: '2000-01-01', entities: false });
+    expect(built.warnings).toContain(`--date "2000-01-01" not used: the input says ${JSON.stringify(date)}`);
+  });
+  test.each([
+    ['no date anywhere', '<p>Nothing to date it.</p>'],
+    ['only an "Updated" line', '<p>Updated: March 3, 2019</p>'],
+    ['a date in a sentence of the story', '<p>The plan, first drafted on March 3, 2019, was shelved.</p>'],
+  ])('with %s, --date stands in and a warning says so', (_kind, line) => {
+    const parsed = read(page('<title>Budget rules change next year</title>', article(line)));
+    expect(parsed.date).toBeUndefined();
+    const built = buildArticle(parsed, { timeZone: 'UTC', date: '2000-01-01', entities: false });
+    expect(built.warnings).toContain('--date 2000-01-01 used: the input states no publication date');
+  });
+  test('a date in the metadata wins over a visible one', () => {
+    const head = '<title>Budget rules change next year</title><meta property="article:published_time" content="2015-07-10">';
+    expect(read(page(head, article('<p>Posted on 2019-02-15</p>'))).date).toBe('2015-07-10');
+  });
   test('a <time datetime> in the article is the date when the head has none', () => {
     expect(
       read(page('<title>Budget rules change next year</title>', article('<time datetime="2015-07-10T09:53:00-04:00">July 10</time>'))).date,
     ).toBe('2015-07-10T09:53:00-04:00');
+  });
+});
+
+describe('description', () => {
+  const FULL = 'The council approved a budget on Tuesday that keeps taxes flat and adds two new bus routes to the harbour.';
+  test.each<[string, Array<string | undefined>, string | undefined]>([
+    [
+      'a meta description cut with "…" yields to the complete og:description',
+      ['The council approved a budget on Tuesday that…', FULL],
+      FULL,
+    ],
+    ['one cut with "..." too', ['The council approved a budget...', FULL], FULL],
+    ['one cut mid-word, a prefix of og:description', ['The council approved a budget on Tuesday that keeps ta', FULL], FULL],
+    ['a complete meta description wins', [FULL, 'Budget approved.'], FULL],
+    [
+      'a cut meta description with nothing better stays',
+      ['The council approved a budget on Tuesday that…', undefined],
+      'The council approved a budget on Tuesday that…',
+    ],
+    ['JSON-LD completes a cut og:description when there is no meta description', [undefined, 'The council approved…', FULL], FULL],
+    ['when every one is cut, the longest', ['The council…', 'The council approved a budget…'], 'The council approved a budget…'],
+    ['none', [undefined, undefined], undefined],
+  ])('%s', (_kind, stated, expected) => {
+    expect(chooseDescription(stated)).toBe(expected);
+  });
+  test('in a page: a truncated meta description loses to the complete og:description', () => {
+    const head = `<title>Budget rules change next year</title><meta name="description" content="The council approved a budget on Tuesday that keeps ta"><meta property="og:description" content="${FULL}">`;
+    expect(read(page(head, article(''))).description).toBe(FULL);
   });
 });
 
@@ -168,6 +282,15 @@ describe('datelines', () => {
     expect(parsed.description).toBe('Negotiators met again on Monday.');
     expect(stringifyBody(parsed.body)).toBe('Negotiators met again on Monday.\n\nA second paragraph.\n');
   });
+  test('a dateline on a line of its own (<br>) leaves the paragraph without a stray line break', () => {
+    const html = page(
+      '<title>Budget rules change next year</title>',
+      `<article><h1>Budget rules change next year</h1><p>VALENCIA —<br>The regional government said so.</p><p>${PROSE}</p><p>${PROSE}</p></article>`,
+    );
+    const parsed = read(html);
+    expect(parsed.dateline).toBe('Valencia');
+    expect(parsed.markdown.startsWith('The regional government said so.')).toBe(true);
+  });
   test('an HTML article: the dateline leaves the first paragraph and the description', () => {
     const html = page(
       '<title>Budget rules change next year</title><meta name="description" content="VALENCIA — The regional government said so.">',
@@ -191,6 +314,11 @@ describe('byline names', () => {
     ['Written by Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
     ['Erin Cunningham, Follow @erinmcunningham', ['Erin Cunningham']],
     ['Posted 3 hours ago', []],
+    ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', ['Bradley M. Kuhn']],
+    ['Jane Doe <jane@example.org>', ['Jane Doe']],
+    ['Patrick Allan’s Discussions', ['Patrick Allan']],
+    ['作者：', []],
+    ['Author:', []],
   ])('%s → %j', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
   });

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import type { Root } from 'mdast';
-import { FIELD_ORDER, frontmatterYaml, paragraph, parseArticle, plainText, serialiseArticle } from '../../../../tools/import/markdown.ts';
+import {
+  bodyText,
+  FIELD_ORDER,
+  frontmatterYaml,
+  paragraph,
+  parseArticle,
+  plainText,
+  serialiseArticle,
+} from '../../../../tools/import/markdown.ts';
 
 const bodyOf = (...texts: string[]): Root => ({ type: 'root', children: texts.map(paragraph) });
 const roundTrip = (texts: string[]) => parseArticle(serialiseArticle({ title: 'T', date: '2022-09-10' }, bodyOf(...texts))).body.children;
@@ -91,5 +99,16 @@ describe('serialiseArticle', () => {
 describe('parseArticle', () => {
   test('returns no frontmatter for a file without one', () => {
     expect(parseArticle('Just text').frontmatter).toBeUndefined();
+  });
+});
+
+describe('bodyText', () => {
+  test.each([
+    ['Interlagos  \nCuritiba', 'Interlagos\nCuritiba'],
+    ['Ticketing\\\nwww.example.com', 'Ticketing\nwww.example.com'],
+    ['**un**believable', 'unbelievable'],
+    ['First\n\nSecond', 'First\n\nSecond'],
+  ])('%j reads as %j: a line break separates words', (markdown, text) => {
+    expect(bodyText(parseArticle(markdown).body)).toBe(text);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { decodeInput, detectFormat } from '../../../../tools/import/input.ts';
+import { declaredEncoding, decodeInput, detectFormat } from '../../../../tools/import/input.ts';
 import { bylineNames, creditLine, parseText, splitParagraphs } from '../../../../tools/import/text.ts';
 import { plainText } from '../../../../tools/import/markdown.ts';
 import { ImportError } from '../../../../tools/import/types.ts';
 import { readFile } from 'node:fs/promises';
 import { fixture, readFixture } from './helpers.ts';
 
+const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 const paragraphs = (text: string) => parseText(text).body.children.map(plainText);
 
 describe('decodeInput', () => {
@@ -22,11 +23,48 @@ describe('decodeInput', () => {
   test('refuses binary content', async () => {
     expect(() => decodeInput(new Uint8Array(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])))).toThrow(/binary/);
   });
-  test('refuses text that is not UTF-8 and names the likely cause', async () => {
-    expect(() => decodeInput(new Uint8Array(Buffer.from('Caf\xe9', 'latin1')))).toThrow(/not valid UTF-8/);
+  test.each<[string, Uint8Array, string | undefined, string]>([
+    [
+      'windows-1252 by <meta charset>',
+      latin1('<html><head><meta charset="windows-1252"><title>Caf\xe9 \x93Noir\x94</title>'),
+      'windows-1252',
+      'Café “Noir”',
+    ],
+    [
+      'ISO-8859-1 by <meta charset> (read as windows-1252, as browsers do)',
+      latin1("<html><head><meta charset='iso-8859-1'><title>Caf\xe9</title>"),
+      'windows-1252',
+      'Café',
+    ],
+    [
+      'Shift_JIS by http-equiv',
+      latin1('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>\x93\xfa\x96\x7b</title>'),
+      'Shift_JIS',
+      '日本',
+    ],
+    ['UTF-16LE by its byte-order mark', new Uint8Array(Buffer.from('\ufeffTitle Ü', 'utf16le')), 'UTF-16LE', 'Title Ü'],
+    ['UTF-16BE by its byte-order mark', new Uint8Array(Buffer.from('\ufeffTitle Ü', 'utf16le').swap16()), 'UTF-16BE', 'Title Ü'],
+    ['UTF-8 by its byte-order mark', new Uint8Array(Buffer.from('\ufeffCafé', 'utf8')), 'UTF-8', 'Café'],
+    ['UTF-8 declaring nothing', new Uint8Array(Buffer.from('<p>Café</p>', 'utf8')), undefined, 'Café'],
+  ])('decodes %s', (_kind, bytes, encoding, text) => {
+    expect(declaredEncoding(bytes)).toBe(encoding);
+    expect(decodeInput(bytes)).toContain(text);
+    expect(decodeInput(bytes).startsWith('\ufeff')).toBe(false);
   });
-  test('refuses UTF-16 and says how to fix it', () => {
-    expect(() => decodeInput(new Uint8Array(Buffer.from('\ufeffTitle', 'utf16le')))).toThrow(/UTF-16/);
+  test.each<[string, Uint8Array, RegExp]>([
+    [
+      'text that declares nothing',
+      latin1('Caf\xe9'),
+      /not valid UTF-8 and declares no other encoding: save it as UTF-8, or add <meta charset/,
+    ],
+    ['a page that declares nothing', latin1('<html><title>Caf\xe9</title></html>'), /declares no other encoding/],
+    [
+      'a page that wrongly declares UTF-8',
+      latin1('<meta charset="utf-8"><title>Caf\xe9</title>'),
+      /says it is UTF-8 but is not valid UTF-8: correct its <meta charset>/,
+    ],
+  ])('refuses %s that is not valid UTF-8, saying how to fix it', (_kind, bytes, message) => {
+    expect(() => decodeInput(bytes)).toThrow(message);
   });
   test('throws ImportError so the batch can report it and go on', () => {
     expect(() => decodeInput(new Uint8Array())).toThrow(ImportError);
