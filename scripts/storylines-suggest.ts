@@ -1,19 +1,20 @@
 /**
- * npm run storylines:suggest -- [--max-share 0.005] [--window 21] [--min 3] [--limit 50]
+ * npm run storylines:suggest -- [--max-share 0.01] [--window 21] [--min 3] [--min-shared 2] [--limit 50]
  *
- * Lists clusters of articles in $CONTENT_DIR (default content/articles) that share a rare entity
- * within a time window and have no storyline yet. It only reads: confirming a suggestion means
+ * Lists clusters of articles in $CONTENT_DIR (default content/articles) that share rare entities
+ * and headline words within a time window and have no storyline yet. It only reads: confirming a suggestion means
  * adding `storyline:` to those articles yourself. The logic is tools/storylines/suggest.ts.
  */
 import path from 'node:path';
 import { parseCommandLine } from '../tools/cli.ts';
 import { DEFAULT_SUGGEST_OPTIONS, formatSuggestions, readArticles, suggestStorylines } from '../tools/storylines/suggest.ts';
 
-const USAGE = `Usage: npm run storylines:suggest -- [--max-share ${DEFAULT_SUGGEST_OPTIONS.maxShare}] [--window ${DEFAULT_SUGGEST_OPTIONS.windowDays}] [--min ${DEFAULT_SUGGEST_OPTIONS.minArticles}] [--limit 50]
+const USAGE = `Usage: npm run storylines:suggest -- [--max-share ${DEFAULT_SUGGEST_OPTIONS.maxShare}] [--window ${DEFAULT_SUGGEST_OPTIONS.windowDays}] [--min ${DEFAULT_SUGGEST_OPTIONS.minArticles}] [--min-shared ${DEFAULT_SUGGEST_OPTIONS.minShared}] [--limit 50]
 
-  --max-share F   an entity counts as rare when at most this share of the articles names it
-  --window D      days within which the articles of a cluster fall
+  --max-share F   an entity or headline word is rare when at most this share of the articles has it
+  --window D      most days between two linked articles
   --min N         fewest articles in a cluster
+  --min-shared N  fewest rare entities or headline words two linked articles share (one an entity)
   --limit N       clusters to list
 
 Reads $CONTENT_DIR (default content/articles); it never writes.`;
@@ -23,14 +24,21 @@ const { values } = parseCommandLine(USAGE, {
     'max-share': { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.maxShare) },
     window: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.windowDays) },
     min: { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.minArticles) },
+    'min-shared': { type: 'string', default: String(DEFAULT_SUGGEST_OPTIONS.minShared) },
     limit: { type: 'string', default: '50' },
   },
 });
-const options = { maxShare: Number(values['max-share']), windowDays: Number(values.window), minArticles: Number(values.min) };
+const options = {
+  maxShare: Number(values['max-share']),
+  windowDays: Number(values.window),
+  minArticles: Number(values.min),
+  minShared: Number(values['min-shared']),
+};
 for (const [flag, value] of Object.entries({
   '--max-share': options.maxShare,
   '--window': options.windowDays,
   '--min': options.minArticles,
+  '--min-shared': options.minShared,
 })) {
   if (!Number.isFinite(value) || value <= 0) {
     console.error(`${flag} must be a positive number, got ${JSON.stringify(value)}`);

@@ -6,6 +6,7 @@
 import type { Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
 import { CITATION_FILES, type CitationFormat, cslItem, type CslItem } from '../outputs/citation.ts';
+import { citationLocale } from '../outputs/citation-engine.ts';
 import { site } from '../site.ts';
 
 /** The CSL-JSON item of a published article; its id is the permalink's date and slug, unique in the archive. */
@@ -19,6 +20,12 @@ export function articleCslItem(article: Article): CslItem {
     id: `${year}-${month}-${day}-${article.slug}`,
   });
 }
+
+/**
+ * The CSL locale the site's references are formatted in: the site language's when citeproc has it
+ * (en, de, es, fr, nl), else en-US. Pages mark the reference text with it as `lang`.
+ */
+export const CITATION_LOCALE = citationLocale(site.lang);
 
 /** The site path of one of the article's citation downloads. */
 export function citationFileUrl(article: Article, format: CitationFormat): string {

@@ -1,15 +1,17 @@
 /**
- * Formatted citations kept between builds. citeproc takes about 10 ms per article for the three
- * styles, so 10,000 articles would spend well over a minute formatting text that is the same as
- * last time; this cache keeps each article's three references under a hash of its CSL-JSON item
- * in Astro's cache folder (ASTRO_CACHE_DIR, default .astro/cache) and writes back, when the build
+ * Formatted citations kept between builds. citeproc takes a few milliseconds per article for the
+ * three styles (docs/benchmarks.md), so 10,000 articles would spend half a minute formatting text
+ * that is the same as last time; this cache keeps each article's three references under a hash of
+ * its CSL-JSON item and CSL locale in Astro's cache folder (ASTRO_CACHE_DIR, default .astro/cache) and writes back, when the build
  * process exits, only the entries this build used. A new citation-js or style version starts it
  * afresh.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { CITATION_ENGINE_VERSION, type CitationStyleKey, type CslItem, formatCitations } from '../outputs/citation.ts';
+import type { CitationStyleKey, CslItem } from '../outputs/citation.ts';
+import { CITATION_ENGINE_VERSION, formatCitations } from '../outputs/citation-engine.ts';
+import { type CitationPool, startCitationPool } from './citation-pool.ts';
 
 type Formatted = Record<CitationStyleKey, string>;
 
@@ -39,11 +41,39 @@ function save(): void {
   }
 }
 
-/** The item's APA, MLA and Chicago references, from the cache when the item is unchanged. */
-export function cachedCitations(item: CslItem): Formatted {
+const keyOf = (item: CslItem, locale: string) =>
+  createHash('sha256')
+    .update(JSON.stringify([item, locale]))
+    .digest('base64url');
+
+let pool: CitationPool | undefined;
+
+/**
+ * Starts formatting, on a worker thread (src/build/citation-pool.ts), the references of every item
+ * the cache does not hold, in the order `items()` lists them: the order the build renders the
+ * articles. Only the first call does anything (and only it calls `items`, since every article page
+ * calls this); without it, `citationsFor` formats on the main thread.
+ */
+export function prefetchCitations(items: () => readonly CslItem[], locale: string): void {
+  if (pool) return;
   stored ??= load();
-  const key = createHash('sha256').update(JSON.stringify(item)).digest('base64url');
-  const formatted = stored.get(key) ?? formatCitations(item);
+  const cache = stored;
+  const missing = items()
+    .map((item) => ({ key: keyOf(item, locale), item }))
+    .filter(({ key }) => !cache.has(key));
+  // A warm build finds everything cached: no worker to start.
+  pool = missing.length > 0 ? startCitationPool(missing, locale) : { take: () => undefined };
+}
+
+/**
+ * The item's APA, MLA and Chicago references in a CSL locale (`citationLocale`): from the cache
+ * when the item and locale are unchanged, else from the worker `prefetchCitations` started, else
+ * formatted here.
+ */
+export async function citationsFor(item: CslItem, locale: string): Promise<Formatted> {
+  stored ??= load();
+  const key = keyOf(item, locale);
+  const formatted = stored.get(key) ?? (await pool?.take(key)) ?? formatCitations(item, locale);
   used.set(key, formatted);
   return formatted;
 }

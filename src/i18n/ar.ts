@@ -67,6 +67,7 @@ export const ar = {
     pagedTitle: '{title} (الصفحة {page} من {last})',
     pageOf: 'الصفحة {page} من {last}',
     dateTime: '{date}، {time}',
+    label: '{label}:',
   },
   pagination: {
     newer: 'الأحدث',
@@ -134,6 +135,7 @@ export const ar = {
   entities: {
     indexDescription: '{kinds} في الأرشيف، أبجديًا، مع عدد المقالات عن كل منها.',
     indexIntro: 'مرتبة أبجديًا، مع عدد المقالات عن كل منها: {total} إجمالًا.',
+    indexEmpty: 'لا شيء بعد: لا يتضمن أي مقال في الأرشيف أيًّا منها.',
     jumpToLetter: 'انتقل إلى حرف',
     otherLetter: 'أخرى',
     description: 'مقالات عن {name}، الأحدث أولًا.',

@@ -39,6 +39,7 @@ export const de = {
     pagedTitle: '{title} (Seite {page} von {last})',
     pageOf: 'Seite {page} von {last}',
     dateTime: '{date}, {time}',
+    label: '{label}:',
   },
   pagination: {
     newer: 'Neuere',
@@ -106,6 +107,7 @@ export const de = {
   entities: {
     indexDescription: '{kinds} im Archiv von A bis Z, jeweils mit der Zahl der Artikel.',
     indexIntro: 'Von A bis Z, jeweils mit der Zahl der Artikel: insgesamt {total}.',
+    indexEmpty: 'Noch keine: Kein Artikel im Archiv enthält welche.',
     jumpToLetter: 'Zum Buchstaben springen',
     otherLetter: 'Sonstige',
     description: 'Artikel zu {name}, neueste zuerst.',

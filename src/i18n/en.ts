@@ -59,6 +59,8 @@ export const en = {
     pageOf: 'page {page} of {last}',
     /** A date with its time of day. */
     dateTime: '{date}, {time}',
+    /** A label before its value or links, with the language's own colon and spacing (French puts a narrow no-break space before it). */
+    label: '{label}:',
   },
   pagination: {
     newer: 'Newer',
@@ -128,6 +130,8 @@ export const en = {
   entities: {
     indexDescription: '{kinds} in the archive, A to Z, with the number of articles about each.',
     indexIntro: 'A to Z, with the number of articles for each: {total} in all.',
+    /** An entity index with nothing in it: the heading names the kind, so the sentence need not. */
+    indexEmpty: 'None yet: no article in the archive has any.',
     jumpToLetter: 'Jump to letter',
     otherLetter: 'Other',
     description: 'Articles about {name}, newest first.',

@@ -43,6 +43,7 @@ export const es = {
     pagedTitle: '{title} (página {page} de {last})',
     pageOf: 'página {page} de {last}',
     dateTime: '{date}, {time}',
+    label: '{label}:',
   },
   pagination: {
     newer: 'Más recientes',
@@ -110,6 +111,7 @@ export const es = {
   entities: {
     indexDescription: '{kinds} de la hemeroteca, de la A a la Z, con el número de artículos de cada uno.',
     indexIntro: 'De la A a la Z, con el número de artículos de cada uno: {total} en total.',
+    indexEmpty: 'Todavía no hay nada: ningún artículo del archivo los incluye.',
     jumpToLetter: 'Ir a la letra',
     otherLetter: 'Otros',
     description: 'Artículos sobre {name}, del más reciente al más antiguo.',

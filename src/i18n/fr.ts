@@ -43,6 +43,7 @@ export const fr = {
     pagedTitle: '{title} (page {page} sur {last})',
     pageOf: 'page {page} sur {last}',
     dateTime: '{date} à {time}',
+    label: '{label} :',
   },
   pagination: {
     newer: 'Plus récents',
@@ -110,6 +111,7 @@ export const fr = {
   entities: {
     indexDescription: '{kinds} des archives, de A à Z, avec le nombre d’articles pour chacun.',
     indexIntro: 'De A à Z, avec le nombre d’articles pour chacun : {total} au total.',
+    indexEmpty: 'Rien pour l’instant : aucun article de l’archive n’en comporte.',
     jumpToLetter: 'Aller à la lettre',
     otherLetter: 'Autres',
     description: 'Articles sur {name}, du plus récent au plus ancien.',
@@ -189,7 +191,7 @@ export const fr = {
         mla: 'MLA (9e édition)',
         chicago: 'Chicago (notes et bibliographie)',
       },
-      accessed: 'Certains styles demandent la date à laquelle vous avez lu l’article : ajoutez-la vous-même.',
+      accessed: 'Certains styles demandent la date à laquelle vous avez lu l’article : ajoutez-la vous-même.',
       downloads: 'Télécharger la référence',
       formats: {
         bib: 'BibTeX',
@@ -225,12 +227,12 @@ export const fr = {
       position: '{position} sur {total}',
       previous: 'Article précédent du dossier',
       next: 'Article suivant du dossier',
-      navLabel: 'Dossier : {name}',
+      navLabel: 'Dossier : {name}',
     },
     data: {
       title: 'Données ouvertes',
       description:
-        'Les métadonnées de l’archive en données ouvertes : un fichier CSV et un fichier JSON Lines par année, avec un Data Package Frictionless.',
+        'Les métadonnées de l’archive en données ouvertes : un fichier CSV et un fichier JSON Lines par année, avec un Data Package Frictionless.',
       intro:
         'Les métadonnées de chaque article publié, une ligne par article, un fichier par année, à analyser dans un tableur, avec R, Python ou tout outil qui lit le CSV ou le JSON Lines.',
       filesHeading: 'Fichiers',
@@ -242,7 +244,7 @@ export const fr = {
       field: 'Champ',
       type: 'Type',
       meaning: 'Signification',
-      listNote: 'Les champs de liste contiennent plusieurs valeurs : séparées par « ; » en CSV, sous forme de tableaux en JSON Lines.',
+      listNote: 'Les champs de liste contiennent plusieurs valeurs : séparées par « ; » en CSV, sous forme de tableaux en JSON Lines.',
       licenceHeading: 'Licence',
       sameAsSite: 'Les mêmes conditions que le reste de {site}.',
       licenceNamed: 'Les données sont publiées sous {licence}.',
@@ -250,7 +252,7 @@ export const fr = {
       noFullText: 'Les fichiers ne contiennent que des métadonnées, pas le texte des articles.',
       sameAsSiteTitle: 'Mêmes conditions que {site}',
       listType: '{type} (liste)',
-      csvSeparator: 'En CSV, les valeurs sont séparées par « {separator} ».',
+      csvSeparator: 'En CSV, les valeurs sont séparées par « {separator} ».',
       fields: {
         url: 'L’adresse permanente de l’article dans cette archive.',
         headline: 'Le titre tel que publié.',

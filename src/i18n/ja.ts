@@ -39,6 +39,7 @@ export const ja = {
     pagedTitle: '{title}（{page}/{last}ページ）',
     pageOf: '{page}/{last}ページ',
     dateTime: '{date} {time}',
+    label: '{label}：',
   },
   pagination: {
     newer: '新しい記事',
@@ -106,6 +107,7 @@ export const ja = {
   entities: {
     indexDescription: 'アーカイブの{kinds}一覧（アルファベット順、それぞれの記事数つき）。',
     indexIntro: 'アルファベット順、それぞれの記事数つき：全{total}件。',
+    indexEmpty: 'まだありません。アーカイブのどの記事にも含まれていません。',
     jumpToLetter: '文字へ移動',
     otherLetter: 'その他',
     description: '{name}に関する記事（新しい順）。',

@@ -43,6 +43,7 @@ export const pt = {
     pagedTitle: '{title} (página {page} de {last})',
     pageOf: 'página {page} de {last}',
     dateTime: '{date}, {time}',
+    label: '{label}:',
   },
   pagination: {
     newer: 'Mais recentes',
@@ -110,6 +111,7 @@ export const pt = {
   entities: {
     indexDescription: '{kinds} do arquivo, de A a Z, com o número de artigos de cada um.',
     indexIntro: 'De A a Z, com o número de artigos de cada um: {total} no total.',
+    indexEmpty: 'Ainda não há nada: nenhum artigo do arquivo os inclui.',
     jumpToLetter: 'Ir para a letra',
     otherLetter: 'Outros',
     description: 'Artigos sobre {name}, do mais recente para o mais antigo.',

@@ -49,6 +49,7 @@ export const ru = {
     pagedTitle: '{title} (страница {page} из {last})',
     pageOf: 'страница {page} из {last}',
     dateTime: '{date}, {time}',
+    label: '{label}:',
   },
   pagination: {
     newer: 'Новее',
@@ -116,6 +117,7 @@ export const ru = {
   entities: {
     indexDescription: '{kinds} в архиве по алфавиту, с числом статей о каждой.',
     indexIntro: 'По алфавиту, с числом статей для каждой записи; всего {total}.',
+    indexEmpty: 'Пока пусто: ни одна статья архива их не содержит.',
     jumpToLetter: 'Перейти к букве',
     otherLetter: 'Прочее',
     description: 'Статьи по теме «{name}», сначала новые.',

@@ -39,6 +39,7 @@ export const zhHans = {
     pagedTitle: '{title}（第 {page} 页，共 {last} 页）',
     pageOf: '第 {page} 页，共 {last} 页',
     dateTime: '{date} {time}',
+    label: '{label}：',
   },
   pagination: {
     newer: '较新',
@@ -106,6 +107,7 @@ export const zhHans = {
   entities: {
     indexDescription: '档案中的全部{kinds}，按字母顺序排列，并附各自的文章数量。',
     indexIntro: '按字母顺序排列，并附各自的文章数量：共 {total} 个。',
+    indexEmpty: '暂无：存档中没有任何文章包含此类条目。',
     jumpToLetter: '跳到字母',
     otherLetter: '其他',
     description: '有关{name}的文章，最新在前。',

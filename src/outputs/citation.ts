@@ -1,37 +1,18 @@
 /**
- * Citations of an article: the CSL-JSON item built from our schema, and everything citation-js
- * makes of it (APA 7, MLA 9 and Chicago notes-bibliography text, BibTeX, RIS). We never format a
- * citation ourselves: citation-js runs the Citation Style Language styles through citeproc-js,
- * the engine Zotero uses.
+ * Citations of an article: the CSL-JSON item built from our schema and the reference files
+ * citation-js makes of it (BibTeX, RIS, CSL-JSON). The APA, MLA and Chicago text comes from
+ * citeproc-js through src/outputs/citation-engine.ts. We never format a citation ourselves.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
-// citeproc-js, the CSL engine Zotero and citation-js run; it ships no types.
-// @ts-expect-error no declaration file
-import CSL from 'citeproc';
-// Bundled as text (Vite `?raw`), so the build's output needs no files beside it.
-import chicagoStyle from './csl/chicago-notes-bibliography.csl?raw';
-import mlaStyle from './csl/modern-language-association.csl?raw';
 import type { CalendarParts } from '../content/dates.ts';
 import type { ArticleData } from '../content/schema.ts';
 
-/** The citation styles shown on an article, in display order, with citation-js's name for each. */
-export const CITATION_STYLES = [
-  { key: 'apa', style: 'apa' },
-  { key: 'mla', style: 'mla-9' },
-  { key: 'chicago', style: 'chicago-notes-bibliography-18' },
-] as const;
+/** The citation styles shown on an article, in display order (formatted by src/outputs/citation-engine.ts). */
+export const CITATION_STYLES = [{ key: 'apa' }, { key: 'mla' }, { key: 'chicago' }] as const;
 export type CitationStyleKey = (typeof CITATION_STYLES)[number]['key'];
-
-/**
- * What the formatted text depends on besides the item: the citation-js CSL plugin's major version
- * (its built-in APA style) and the vendored styles' text. A cache of formatted references
- * (src/build/citation-cache.ts) is valid only for the same value.
- */
-export const CITATION_ENGINE_VERSION = ['plugin-csl 0.8', mlaStyle, chicagoStyle].join('\n');
 
 /** A CSL-JSON name: a person split into family and given names, or an organisation as a literal. */
 export type CslName = { family: string; given?: string } | { literal: string };
@@ -62,21 +43,16 @@ export interface CitationContext {
   id: string;
 }
 
-// citeproc keeps one engine per style and locale for the whole build (see plugin-csl's
-// engines.js), so the styles are read and registered only once per process.
-let stylesRegistered = false;
+let bibtexConfigured = false;
 function configure(): void {
-  if (stylesRegistered) return;
-  const config = plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void } };
-  config.styles.add('mla-9', mlaStyle);
-  config.styles.add('chicago-notes-bibliography-18', chicagoStyle);
+  if (bibtexConfigured) return;
   const bibtex = plugins.config.get('@bibtex') as { format: { asciiOnly: boolean; useIdAsLabel: boolean } };
   // The ASCII-only default drops every character it has no LaTeX command for, so a Chinese
   // headline became `title = {}`; UTF-8 BibTeX is read by biber, Zotero and JabRef. Our item id
   // is the citation key, so it is stable between builds instead of `undefined2023undefined`.
   bibtex.format.asciiOnly = false;
   bibtex.format.useIdAsLabel = true;
-  stylesRegistered = true;
+  bibtexConfigured = true;
 }
 
 /**
@@ -109,54 +85,6 @@ export function cslItem(data: ArticleData, context: CitationContext): CslItem {
     language: data.lang ?? context.lang,
     ...(data.description ? { abstract: data.description } : {}),
   };
-}
-
-/** The part of a citeproc-js engine used here (https://citeproc-js.readthedocs.io/en/latest/running.html). */
-interface CiteprocEngine {
-  setOutputFormat(format: 'text'): void;
-  updateItems(ids: string[], nosort?: boolean): void;
-  makeBibliography(): [unknown, string[]];
-}
-
-/**
- * One citeproc-js engine per style for the whole build, each asking `current` for its item.
- * Through citeproc directly, the engine citation-js itself runs: `Cite#format` also re-parses the
- * item and re-prepares the engine on every call, which measured 4.2 ms per item and style against
- * 1.2 ms here (APA, 300 items) — at 10,000 articles and three styles, about 90 s of build time.
- */
-let engines: Map<CitationStyleKey, CiteprocEngine> | undefined;
-let current: CslItem | undefined;
-function engineFor(key: CitationStyleKey): CiteprocEngine {
-  configure();
-  if (!engines) {
-    const csl = plugins.config.get('@csl') as { styles: Map<string, string>; locales: Map<string, string> };
-    engines = new Map(
-      CITATION_STYLES.map(({ key: styleKey, style }) => {
-        const sys = { retrieveLocale: (lang: string) => csl.locales.get(lang) ?? csl.locales.get('en-US'), retrieveItem: () => current };
-        const engine = new CSL.Engine(sys, csl.styles.get(style), 'en-US', true) as CiteprocEngine;
-        engine.setOutputFormat('text');
-        return [styleKey, engine];
-      }),
-    );
-  }
-  return engines.get(key)!;
-}
-
-/**
- * The item as a plain-text reference in each style, e.g. `{ apa: 'The Independent. (2022,
- * September 10). …', mla: …, chicago: … }`. Formatting uses the en-US CSL locale: the styles'
- * wording ("Retrieved", month names) follows the style guides' English.
- */
-export function formatCitations(item: CslItem): Record<CitationStyleKey, string> {
-  current = item;
-  return Object.fromEntries(
-    CITATION_STYLES.map(({ key }) => {
-      const engine = engineFor(key);
-      // One item, so nothing to sort (`nosort` skips citeproc's sort pass).
-      engine.updateItems([item.id], true);
-      return [key, engine.makeBibliography()[1].join('').trim()];
-    }),
-  ) as Record<CitationStyleKey, string>;
 }
 
 /** The download formats of a citation, with the file name each is published under next to the article. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
-import { builtDir, FIXTURE_BASES, readPage } from '../support/site.ts';
+import { builtDir, FIXTURE_BASES, localeBuilds, readPage } from '../support/site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
@@ -107,5 +107,29 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
       'https://web.archive.org/web/20220910/https://www.independent.co.uk/asia/china/xinjiang-un-report-human-rights-b2157182.html',
     );
     expect($(parseHtml(await readPage(name, '2023/03/02/xinjiang-zh/')), '.cite__wayback')).toBeUndefined();
+  });
+});
+
+/**
+ * The references' words and months follow the site's language when citeproc has a CSL locale for
+ * it (German here), else stay en-US (Chinese); either way the text says which language it is in.
+ */
+describe.each([
+  { name: FIXTURE_BASES[0]!.name, locale: 'en-US', month: /March 15|15 Mar\. 2023/, label: 'Download the reference:' },
+  { name: localeBuilds.de.name, locale: 'de-DE', month: /März/, label: 'Quellenangabe herunterladen:' },
+  { name: localeBuilds.zhHans.name, locale: 'en-US', month: /March 15|15 Mar\. 2023/, label: '下载参考文献：' },
+])('the Cite section of $name', ({ name, locale, month, label }) => {
+  test(`formats every reference in ${locale} and marks it lang="${locale}"`, async () => {
+    const tree = parseHtml(await readPage(name, EVERY_FIELD));
+    const references = $$(tree, '.cite__text');
+    expect(references).toHaveLength(3);
+    for (const reference of references) {
+      expect(reference.properties.lang).toBe(locale);
+      expect(text(reference)).toMatch(month);
+    }
+  });
+
+  test(`labels the downloads with the language's own colon: ${label}`, async () => {
+    expect(text($(parseHtml(await readPage(name, EVERY_FIELD)), '.cite__downloads span'))).toBe(label);
   });
 });

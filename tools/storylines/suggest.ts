@@ -1,14 +1,18 @@
 /**
- * Storyline suggestions for an editor: clusters of articles that share a rare entity within a
- * time window and belong to no storyline yet. Read-only: it reports, it never edits content.
+ * Storyline suggestions for an editor: clusters of articles that belong to no storyline yet and
+ * share rare entities or rare headline words within a time window. Read-only: it reports, it
+ * never edits content.
  *
- * The rule (our own; no npm library clusters news by shared named entities over time):
- * an entity (topic, person, place or organisation) is rare when at most `maxShare` of the
- * articles name it — common ones ("China", "Politics") would join unrelated stories. The
- * articles naming a rare entity, in date order, are cut wherever two neighbours are more than
- * `windowDays` apart; every run of at least `minArticles` is a candidate. Candidates with the
- * same articles are one cluster naming all their entities; a cluster inside a larger one is
- * dropped.
+ * The rule (our own; no npm library clusters news by shared named entities over time): an
+ * article's features are its topics, people, places and organisations and the words of its
+ * headline (Intl.Segmenter's words, so Chinese and Japanese headlines split too). A feature is
+ * rare when few articles have it: at most `maxShare` of the archive, and never fewer than
+ * `minArticles + 2` so a small archive still has rare features. Two articles are linked when they
+ * are at most `windowDays` apart and share at least `minShared` rare features, one of them an
+ * entity: a single shared place ("Ireland") joined a Brexit story, a hurricane and a court ruling,
+ * while a shared person plus a shared headline word ("Puerto Rico" and "governor") holds one story
+ * together. Linked articles form a cluster; clusters of at least `minArticles` are suggested,
+ * labelled with the rare features most of their articles share, rarest first.
  */
 import { readFile } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
@@ -27,78 +31,111 @@ export interface SuggestArticle {
 }
 
 export interface SuggestOptions {
-  /** Most articles, as a share of all, that may name an entity for it to count as rare (default 0.005). */
+  /** Most articles, as a share of all, that may have a feature for it to count as rare (default 0.01). */
   maxShare: number;
-  /** Largest gap in days between neighbouring articles of one cluster (default 21). */
+  /** Largest gap in days between two linked articles (default 21). */
   windowDays: number;
   /** Fewest articles in a cluster (default 3). */
   minArticles: number;
+  /** Fewest rare features two articles must share to be linked, one of them an entity (default 2). */
+  minShared: number;
 }
 
-export const DEFAULT_SUGGEST_OPTIONS: SuggestOptions = { maxShare: 0.005, windowDays: 21, minArticles: 3 };
+export const DEFAULT_SUGGEST_OPTIONS: SuggestOptions = { maxShare: 0.01, windowDays: 21, minArticles: 3, minShared: 2 };
 
 export interface Cluster {
-  /** The shared rare entities, as `kind: name`, e.g. `people: Chen Xu`. */
+  /** The rare features its articles share, as `kind: name`, e.g. `people: Chen Xu`, `headline: governor`. */
   entities: string[];
   /** Oldest first. */
   articles: SuggestArticle[];
 }
 
 const DAY_MS = 86_400_000;
+const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
-/**
- * Clusters of storyline-less articles sharing a rare entity within the window, largest first
- * (ties: earliest first).
- */
-export function suggestStorylines(all: readonly SuggestArticle[], options: SuggestOptions = DEFAULT_SUGGEST_OPTIONS): Cluster[] {
-  const candidates = all.filter((article) => article.storyline.length === 0);
-  const byEntity = new Map<string, SuggestArticle[]>();
-  for (const article of candidates) {
-    for (const kind of SUBJECT_KINDS) {
-      for (const name of new Set(article.entities[kind].map((entry) => entry.toLowerCase()))) {
-        const key = `${kind}: ${article.entities[kind].find((entry) => entry.toLowerCase() === name) ?? name}`.toLowerCase();
-        byEntity.get(key)?.push(article) ?? byEntity.set(key, [article]);
-      }
-    }
-  }
-  const maxArticles = Math.max(options.minArticles, Math.floor(all.length * options.maxShare));
-  const clusters = new Map<string, Cluster>();
-  for (const [key, articles] of byEntity) {
-    if (articles.length < options.minArticles || articles.length > maxArticles) continue;
-    const sorted = [...articles].sort((a, b) => a.date.getTime() - b.date.getTime() || a.file.localeCompare(b.file));
-    let run: SuggestArticle[] = [];
-    const flush = () => {
-      if (run.length >= options.minArticles) {
-        const id = run.map((article) => article.file).join('\n');
-        const entity = displayKey(key, run[0]!);
-        const existing = clusters.get(id);
-        if (existing) existing.entities.push(entity);
-        else clusters.set(id, { entities: [entity], articles: run });
-      }
-      run = [];
-    };
-    for (const article of sorted) {
-      const previous = run.at(-1);
-      if (previous && article.date.getTime() - previous.date.getTime() > options.windowDays * DAY_MS) flush();
-      run.push(article);
-    }
-    flush();
-  }
-  const list = [...clusters.values()];
-  const kept = list.filter((cluster) => {
-    const files = new Set(cluster.articles.map((article) => article.file));
-    return !list.some(
-      (other) => other !== cluster && other.articles.length > files.size && cluster.articles.every((a) => other.articles.includes(a)),
-    );
-  });
-  return kept.sort((a, b) => b.articles.length - a.articles.length || a.articles[0]!.date.getTime() - b.articles[0]!.date.getTime());
+/** The words of a text, lower case, without one-letter words and numbers (they say nothing about the story). */
+function wordsOf(text: string): string[] {
+  return [...words.segment(text)]
+    .filter((segment) => segment.isWordLike && /\p{L}/u.test(segment.segment) && segment.segment.length > 1)
+    .map((segment) => segment.segment.toLowerCase());
 }
 
-/** The entity key with the name as an article spells it. */
-function displayKey(key: string, article: SuggestArticle): string {
-  const [kind = '', name = ''] = key.split(': ');
-  const spelled = article.entities[kind as SubjectKind]?.find((entry) => entry.toLowerCase() === name);
-  return `${kind}: ${spelled ?? name}`;
+/**
+ * An article's features as `kind: name` keys (lower case), each with its spelling for the report.
+ * Headline words that are part of one of its entities' names are left out: "Hanoi" in the
+ * headline and the place Hanoi are one piece of evidence, not two.
+ */
+function features(article: SuggestArticle): Map<string, string> {
+  const found = new Map<string, string>();
+  const named = new Set<string>();
+  for (const kind of SUBJECT_KINDS) {
+    for (const name of article.entities[kind]) {
+      found.set(`${kind}: ${name}`.toLowerCase(), `${kind}: ${name}`);
+      for (const word of wordsOf(name)) named.add(word);
+    }
+  }
+  for (const word of wordsOf(article.title)) if (!named.has(word)) found.set(`headline: ${word}`, `headline: ${word}`);
+  return found;
+}
+
+/**
+ * Clusters of storyline-less articles linked by shared rare features within the window, largest
+ * first (ties: earliest first). Pure: the same articles and options give the same clusters.
+ */
+export function suggestStorylines(all: readonly SuggestArticle[], options: SuggestOptions = DEFAULT_SUGGEST_OPTIONS): Cluster[] {
+  const featuresOf = new Map(all.map((article) => [article, features(article)]));
+  const frequency = new Map<string, number>();
+  for (const found of featuresOf.values()) for (const key of found.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const maxArticles = Math.max(options.minArticles + 2, Math.floor(all.length * options.maxShare));
+  const rare = (key: string) => (frequency.get(key) ?? 0) <= maxArticles;
+
+  const candidates = all
+    .filter((article) => article.storyline.length === 0)
+    .sort((a, b) => a.date.getTime() - b.date.getTime() || a.file.localeCompare(b.file));
+  // Union-find over the candidates; each article is compared with those after it in the window only.
+  const parent = candidates.map((_, index) => index);
+  const root = (index: number): number => {
+    while (parent[index] !== index) index = parent[index] = parent[parent[index]!]!;
+    return index;
+  };
+  const rareOf = candidates.map((article) => [...featuresOf.get(article)!.keys()].filter(rare));
+  for (let i = 0; i < candidates.length; i += 1) {
+    const mine = new Set(rareOf[i]);
+    for (let j = i + 1; j < candidates.length; j += 1) {
+      if (candidates[j]!.date.getTime() - candidates[i]!.date.getTime() > options.windowDays * DAY_MS) break;
+      const shared = rareOf[j]!.filter((key) => mine.has(key));
+      if (shared.length >= options.minShared && shared.some((key) => !key.startsWith('headline: '))) parent[root(j)] = root(i);
+    }
+  }
+
+  const groups = new Map<number, SuggestArticle[]>();
+  candidates.forEach((article, index) => {
+    const group = groups.get(root(index));
+    if (group) group.push(article);
+    else groups.set(root(index), [article]);
+  });
+  const clusters = [...groups.values()]
+    .filter((articles) => articles.length >= options.minArticles)
+    .map((articles) => ({ entities: label(articles, featuresOf, frequency, rare), articles }));
+  return clusters.sort((a, b) => b.articles.length - a.articles.length || a.articles[0]!.date.getTime() - b.articles[0]!.date.getTime());
+}
+
+/** The rare features at least half of the cluster's articles (and never fewer than two) share, rarest first, at most five. */
+function label(
+  articles: SuggestArticle[],
+  featuresOf: Map<SuggestArticle, Map<string, string>>,
+  frequency: Map<string, number>,
+  rare: (key: string) => boolean,
+): string[] {
+  const inCluster = new Map<string, number>();
+  for (const article of articles)
+    for (const key of featuresOf.get(article)!.keys()) if (rare(key)) inCluster.set(key, (inCluster.get(key) ?? 0) + 1);
+  const needed = Math.max(2, Math.ceil(articles.length / 2));
+  return [...inCluster]
+    .filter(([, count]) => count >= needed)
+    .sort(([a, countA], [b, countB]) => countB - countA || (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || a.localeCompare(b))
+    .slice(0, 5)
+    .map(([key]) => articles.map((article) => featuresOf.get(article)!.get(key)).find(Boolean) ?? key);
 }
 
 /**
@@ -127,8 +164,8 @@ export async function readArticles(contentDir: string, timeZone: string): Promis
 export function formatSuggestions(clusters: readonly Cluster[], total: number, options: SuggestOptions): string {
   const lines = [
     `${clusters.length} suggested storyline${clusters.length === 1 ? '' : 's'} among ${total} articles ` +
-      `(entities named by at most ${(options.maxShare * 100).toFixed(1)}% of articles, gaps of at most ${options.windowDays} days, ` +
-      `at least ${options.minArticles} articles). Nothing was changed: add \`storyline:\` to the articles you confirm.`,
+      `(linked by at least ${options.minShared} shared entities or headline words that at most ${(options.maxShare * 100).toFixed(1)}% of articles have, ` +
+      `at most ${options.windowDays} days apart; at least ${options.minArticles} articles). Nothing was changed: add \`storyline:\` to the articles you confirm.`,
   ];
   clusters.forEach((cluster, i) => {
     lines.push('', `${i + 1}. ${cluster.entities.join(' · ')} — ${cluster.articles.length} articles`);

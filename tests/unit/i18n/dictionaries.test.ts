@@ -63,6 +63,41 @@ describe('interface dictionaries', () => {
   });
 });
 
+describe('French typography', () => {
+  const frenchLeaves = leaves(DICTIONARIES.fr);
+  // Imprimerie nationale's rule: a (narrow) no-break space before : ; ? ! and inside « », so the
+  // mark never starts a line and never touches the word.
+  const spaced = /[\u202f\u00a0]/u;
+  const marks = frenchLeaves.flatMap((leaf) =>
+    [...leaf.value.matchAll(/[:;?!»]/gu)].map((match) => ({ ...leaf, index: match.index, mark: match[0] })),
+  );
+
+  test('the dictionary has marks to check (the rule is exercised)', () => {
+    expect(marks.length).toBeGreaterThan(15);
+  });
+
+  test.each(marks.map((mark) => [mark.path, mark.mark, mark] as const))(
+    '%s: %s has a no-break space before it',
+    (_, __, { value, index }) => {
+      expect(value[index - 1] ?? '').toMatch(spaced);
+    },
+  );
+
+  test.each(frenchLeaves.filter((leaf) => leaf.value.includes('«')).map((leaf) => [leaf.path, leaf.value] as const))(
+    '%s: « has a no-break space after it',
+    (_, value) => {
+      for (const match of value.matchAll(/«/gu)) expect(value[match.index + 1] ?? '').toMatch(spaced);
+    },
+  );
+
+  test.each(Object.entries(DICTIONARIES).map(([locale, dictionary]) => [locale, fill(dictionary.chrome.label, { label: 'X' })] as const))(
+    '%s labels with its own colon: %s',
+    (locale, label) => {
+      expect(label).toBe(locale === 'fr' ? 'X\u202f:' : locale === 'ja' || locale === 'zh-Hans' ? 'X：' : 'X:');
+    },
+  );
+});
+
 describe('counted phrases in the dictionaries', () => {
   test.each([
     ['ru', 1, '1 статья'],

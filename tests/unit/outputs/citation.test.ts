@@ -1,15 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import {
-  citationFile,
-  cslItem,
-  cslName,
-  formatCitations,
-  latexEscape,
-  toBibtex,
-  toRis,
-  waybackUrl,
-} from '../../../src/outputs/citation.ts';
+import { citationFile, cslItem, cslName, latexEscape, toBibtex, toRis, waybackUrl } from '../../../src/outputs/citation.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
@@ -54,20 +45,7 @@ describe('cslName', () => {
   });
 });
 
-describe('formatting', () => {
-  const item = cslItem(
-    schema.parse({ title: 'Talks stall', date: '2023-03-15', authors: ['José Martínez', 'Anna Kowalska'], source: 'Example Wire' }),
-    context,
-  );
-
-  test('APA 7, MLA 9 and Chicago notes-bibliography come from the CSL styles', () => {
-    expect(formatCitations(item)).toEqual({
-      apa: 'Martínez, J., & Kowalska, A. (2023, March 15). Talks stall. Example Wire. https://news.example/2023/03/15/talks/',
-      mla: 'Martínez, José, and Anna Kowalska. “Talks Stall.” Example Wire, 15 Mar. 2023, https://news.example/2023/03/15/talks/.',
-      chicago: 'Martínez, José, and Anna Kowalska. “Talks Stall.” Example Wire, March 15, 2023. https://news.example/2023/03/15/talks/.',
-    });
-  });
-
+describe('reference files', () => {
   test('RIS has one line per value even for long ones, and ends each record', () => {
     const long = cslItem(schema.parse({ title: 'A '.repeat(80).trim(), date: '2023-03-15', source: 'Example Wire' }), context);
     const lines = toRis(long).trimEnd().split('\n');

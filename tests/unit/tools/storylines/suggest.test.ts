@@ -12,48 +12,85 @@ const make = (file: string, date: string, entities: Partial<SuggestArticle['enti
   storyline,
   entities: { ...none, ...entities },
 });
-const options = { maxShare: 0.5, windowDays: 21, minArticles: 3 };
+const options = { maxShare: 0.3, windowDays: 21, minArticles: 3, minShared: 2 };
+const files = (clusters: { articles: SuggestArticle[] }[]) => clusters.map((cluster) => cluster.articles.map((article) => article.file));
 
 describe('suggestStorylines', () => {
-  const common = Array.from({ length: 6 }, (_, i) => make(`filler-${i}.md`, `2020-0${i + 1}-01`, { topics: ['Politics'] }));
+  // Twenty unrelated articles, so that a feature four of them share is common (> 30%) and one three share is rare.
+  const filler = Array.from({ length: 20 }, (_, i) =>
+    make(`filler-${i}.md`, `2020-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`, { topics: [`Topic ${i}`] }),
+  );
+  const story = (dates: string[], entities: Partial<SuggestArticle['entities']>, prefix = 's') =>
+    dates.map((date, i) => make(`${prefix}${i}.md`, date, entities));
 
-  test('clusters articles sharing a rare entity within the window, naming every shared entity', () => {
-    const story = [
-      make('a.md', '2022-09-01', { people: ['Chen Xu'], places: ['Geneva'], topics: ['Politics'] }),
-      make('b.md', '2022-09-10', { people: ['chen xu'], places: ['Geneva'] }),
-      make('c.md', '2022-09-20', { people: ['Chen Xu'], places: ['Geneva'] }),
-    ];
-    const clusters = suggestStorylines([...story, ...common], options);
-    expect(clusters).toHaveLength(1);
-    expect(clusters[0]!.entities).toEqual(['people: Chen Xu', 'places: Geneva']);
-    expect(clusters[0]!.articles.map((article) => article.file)).toEqual(['a.md', 'b.md', 'c.md']);
+  test('links articles sharing two rare entities within the window and labels the cluster with them', () => {
+    const clusters = suggestStorylines(
+      [...story(['2022-09-01', '2022-09-10', '2022-09-20'], { people: ['Chen Xu'], places: ['Geneva'] }), ...filler],
+      options,
+    );
+    expect(files(clusters)).toEqual([['s0.md', 's1.md', 's2.md']]);
+    expect(clusters[0]!.entities).toEqual(expect.arrayContaining(['people: Chen Xu', 'places: Geneva']));
   });
 
   test.each([
-    ['a gap longer than the window splits the run below the minimum', ['2022-01-01', '2022-01-10', '2022-03-01'], [], 0],
+    ['one shared rare entity alone links nothing (a place joins unrelated stories)', { places: ['Ireland'] }, 'Talks', 0],
+    ['one rare entity and one rare headline word link', { places: ['Ireland'] }, 'Prorogation', 1],
+    ['two rare headline words without an entity link nothing', {}, 'Prorogation vote', 0],
+    ['a headline word from an entity’s name is not a second feature', { places: ['Northern Ireland'] }, 'Ireland', 0],
+    ['two rare entities link', { places: ['Ireland'], people: ['Ann Lee'] }, 'Talks', 1],
+  ])('%s', (_name, entities, headline, expected) => {
+    const articles = ['2022-01-01', '2022-01-05', '2022-01-09'].map((date, i) => ({
+      ...make(`h${i}.md`, date, entities),
+      title: `${headline} ${['resume', 'stall', 'end'][i]}`,
+    }));
+    // "Talks" is in every filler headline too, so it is not rare.
+    const common = filler.map((article) => ({ ...article, title: `Talks on ${article.file}` }));
+    expect(suggestStorylines([...articles, ...common], options)).toHaveLength(expected);
+  });
+
+  test.each([
+    ['a gap longer than the window splits the cluster below the minimum', ['2022-01-01', '2022-01-10', '2022-03-01'], [], 0],
     ['an article already in a storyline is left out', ['2022-01-01', '2022-01-05', '2022-01-09'], ['Existing story'], 0],
-    ['three articles within the window make a cluster', ['2022-01-01', '2022-01-20', '2022-02-05'], [], 1],
+    ['a chain of articles each within the window of the next is one cluster', ['2022-01-01', '2022-01-20', '2022-02-05'], [], 1],
   ])('%s', (_name, dates, storylineOfFirst, expected) => {
-    const story = dates.map((date, i) => make(`s${i}.md`, date, { organisations: ['Verity Foods'] }, i === 0 ? storylineOfFirst : []));
-    expect(suggestStorylines([...story, ...common], options)).toHaveLength(expected);
-  });
-
-  test('an entity most articles name is too common to suggest anything, and a smaller cluster inside a larger one is dropped', () => {
-    const many = Array.from({ length: 5 }, (_, i) =>
-      make(`m${i}.md`, `2022-01-0${i + 1}`, { topics: ['China'], places: i < 3 ? ['Tibet'] : ['Lhasa'] }),
+    const articles = dates.map((date, i) =>
+      make(`s${i}.md`, date, { organisations: ['Verity Foods'], places: ['Leeds'] }, i === 0 ? storylineOfFirst : []),
     );
-    const clusters = suggestStorylines(many, { ...options, maxShare: 0.7 });
-    expect(clusters.map((cluster) => cluster.entities)).toEqual([['places: Tibet']]);
-    const nested = [...many.map((article) => ({ ...article, entities: { ...article.entities, people: ['Ann Lee'] } })), ...common];
-    expect(suggestStorylines(nested, options).map((cluster) => cluster.entities)).toEqual([['topics: China', 'people: Ann Lee']]);
+    expect(suggestStorylines([...articles, ...filler], options)).toHaveLength(expected);
   });
 
-  test('the report lists each cluster and says nothing was changed', () => {
-    const story = ['2022-09-01', '2022-09-02', '2022-09-03'].map((date, i) => make(`x${i}.md`, date, { places: ['Tripoli'] }));
-    const text = formatSuggestions(suggestStorylines([...story, ...common], options), 9, options);
-    expect(text).toContain('1 suggested storyline among 9 articles');
+  test('entities more than maxShare of the archive has are common and link nothing', () => {
+    const many = story(
+      Array.from({ length: 10 }, (_, i) => `2022-01-${String(i + 1).padStart(2, '0')}`),
+      {
+        topics: ['China'],
+        places: ['Beijing'],
+      },
+    );
+    expect(suggestStorylines([...many, ...filler], options)).toEqual([]);
+    expect(suggestStorylines([...many, ...filler], { ...options, maxShare: 0.5 })).toHaveLength(1);
+  });
+
+  test('headline words come from Intl.Segmenter, so a Chinese headline has words too', () => {
+    const articles = ['2022-01-01', '2022-01-02', '2022-01-03'].map((date, i) => ({
+      ...make(`z${i}.md`, date, { places: ['新疆'] }),
+      title: `联合国发布新疆报告 ${i}`,
+    }));
+    const clusters = suggestStorylines([...articles, ...filler], options);
+    expect(files(clusters)).toEqual([['z0.md', 'z1.md', 'z2.md']]);
+    expect(clusters[0]!.entities.some((feature) => feature.startsWith('headline: '))).toBe(true);
+  });
+
+  test('clusters come largest first, and the report lists each and says nothing was changed', () => {
+    const small = story(['2022-09-01', '2022-09-02', '2022-09-03'], { places: ['Tripoli'], people: ['Ann Lee'] }, 'x');
+    const large = story(['2021-01-01', '2021-01-02', '2021-01-03', '2021-01-04'], { places: ['Lima'], people: ['Bo Ng'] }, 'y');
+    const clusters = suggestStorylines([...small, ...large, ...filler], options);
+    expect(files(clusters).map((list) => list.length)).toEqual([4, 3]);
+    const text = formatSuggestions(clusters, 27, options);
+    expect(text).toContain('2 suggested storylines among 27 articles');
+    expect(text).toContain('at least 2 shared entities or headline words');
     expect(text).toContain('Nothing was changed');
-    expect(text).toContain('1. places: Tripoli — 3 articles');
+    expect(text).toMatch(/2\. .*places: Tripoli.* — 3 articles/);
     expect(text).toContain('   2022-09-01  x0.md  (x0.md)');
   });
 });
