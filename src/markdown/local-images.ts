@@ -89,8 +89,18 @@ export function bodyImageSources(body: string): string[] {
   return [...withoutCode(body).matchAll(BODY_IMAGE)].flatMap((match) => match.slice(1).find((group) => group !== undefined) ?? []);
 }
 
-/** One spelling per file or URL: `./a.jpg`, `a.jpg` and `a%20b.jpg`/`a b.jpg` compare equal. */
+/** One spelling per file: `./a.jpg`, `a.jpg` and `a%20b.jpg`/`a b.jpg` compare equal. */
 const imageKey = (src: string) => filePathOf(src).replace(/^\.\//, '');
+
+/**
+ * One spelling per image address: as `imageKey`, but the query and fragment count, since they can
+ * choose another picture (`sprite.svg#flag`, `photo.jpg?crop=face`).
+ */
+function imageAddressKey(src: string): string {
+  const trimmed = src.trim();
+  const [path = '', rest = ''] = /^([^?#]*)(.*)$/s.exec(trimmed)?.slice(1) ?? [];
+  return `${imageKey(path)}${rest}`;
+}
 
 /**
  * True when the body already shows the lead image (`image.src`), as an imported page often does
@@ -98,8 +108,8 @@ const imageKey = (src: string) => filePathOf(src).replace(/^\.\//, '');
  * @param body the Markdown body; @param leadSrc the frontmatter `image.src`.
  */
 export function bodyShowsLeadImage(body: string, leadSrc: string): boolean {
-  const lead = imageKey(leadSrc);
-  return bodyImageSources(body).some((src) => imageKey(src) === lead);
+  const lead = imageAddressKey(leadSrc);
+  return bodyImageSources(body).some((src) => imageAddressKey(src) === lead);
 }
 
 /**

@@ -31,8 +31,8 @@ describe('an article with root-relative URLs, built under BASE_PATH=/archive/', 
 
   test.each([
     ['lead image', 'figure.article__image img', 'src', '/archive/favicon.svg'],
-    ['Markdown image', '.article__body img[title]', 'src', '/archive/favicon.svg'],
-    ['raw HTML image', '.article__body figure img', 'src', '/archive/favicon.svg'],
+    ['Markdown image', '.article__body img[title]', 'src', '/archive/favicon.svg?in-body'],
+    ['raw HTML image', '.article__body figure img', 'src', '/archive/favicon.svg?in-body'],
     ['Markdown link to a day', '.article__body a[href$="/2022/09/10/"]', 'href', '/archive/2022/09/10/'],
     ['link with a colon in its query', '.article__body a[href*="search"]', 'href', '/archive/search/?q=a:b'],
     ['query-only link', '.article__body a[href^="?"]', 'href', '?q=a:b'],
