@@ -25,7 +25,11 @@ if (positionals.length === 0) {
 const share = ({ right, of }: { right: number; of: number }) => (of === 0 ? 'n/a' : `${((100 * right) / of).toFixed(1)}% (${right}/${of})`);
 const all: Record<string, ReturnType<typeof summarise>> = {};
 for (const folder of positionals) {
-  const pages = await loadPageSet(folder);
+  const pages = await loadPageSet(folder).catch((error: unknown) => {
+    // The message names the folder and the fix; a stack trace would only bury it.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  });
   const progress = progressReporter(process.stderr, undefined, { doing: 'Scoring', did: 'Scored', unit: 'pages' });
   progress.planned(pages.length);
   const results: PageResult[] = [];

@@ -249,9 +249,18 @@ function htmlText(html: string): string {
 
 /**
  * Reads a page set from `folder` in either layout above. Throws an Error naming the folder and the
- * files it expected when it is neither.
+ * files it expected when it is neither, or naming the folder when it is missing or not a folder.
  */
 export async function loadPageSet(folder: string): Promise<EvalPage[]> {
+  const kind = await stat(folder).then(
+    (info) => (info.isDirectory() ? 'folder' : 'file'),
+    () => 'missing',
+  );
+  if (kind !== 'folder') {
+    throw new Error(
+      `${folder}: ${kind === 'missing' ? 'no such folder' : 'not a folder'}. Give the folder of a page set (for example the article-extraction-benchmark checkout or Readability's test-pages folder)`,
+    );
+  }
   const truthFile = path.join(folder, 'ground-truth.json');
   if (await exists(truthFile)) {
     const truth = JSON.parse(await readFile(truthFile, 'utf8')) as Record<string, { articleBody?: string }>;

@@ -151,4 +151,13 @@ describe('loadPageSet', () => {
     cleanups.push(cleanup);
     await expect(loadPageSet(dir)).rejects.toThrow(/no pages found\. Expected ground-truth\.json/);
   });
+  test.each([
+    ['a missing folder', 'absent', /absent: no such folder\. Give the folder of a page set/],
+    ['a file', 'file.txt', /file\.txt: not a folder\. Give the folder of a page set/],
+  ])('names %s given as the page set, without a raw system error', async (_case, name, message) => {
+    const { dir, cleanup } = await tempDir();
+    cleanups.push(cleanup);
+    await writeFile(path.join(dir, 'file.txt'), 'x');
+    await expect(loadPageSet(path.join(dir, name))).rejects.toThrow(message);
+  });
 });
