@@ -11,7 +11,7 @@ import { textOf } from './hast.ts';
 import { parseHtmlFragment } from './html.ts';
 import { uniqueNames } from './names.ts';
 import { expandShortcodes } from './shortcodes.ts';
-import type { ParsedInput } from './types.ts';
+import { ImportError, type ParsedInput } from './types.ts';
 
 /** One `<item>` or `<entry>` as found, before it becomes an article. */
 export interface FeedItem {
@@ -35,16 +35,63 @@ export interface FeedItem {
   postType?: string;
 }
 
-/** True when the start of a file is an RSS, Atom or WXR document. */
-export async function isFeedFile(file: string): Promise<boolean> {
+/** The first `length` bytes of `file` (fewer when it is shorter). */
+async function readHead(file: string, length = 4096): Promise<Uint8Array> {
   const handle = await open(file, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4096), 0, 4096, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8');
-    return /^\s*(?:\uFEFF)?(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head);
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(length), 0, length, 0);
+    return buffer.subarray(0, bytesRead);
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The encoding an XML file's bytes declare, as a WHATWG label Node's TextDecoder accepts: a
+ * byte-order mark first (UTF-8, UTF-16LE, UTF-16BE), then the XML declaration's `encoding`
+ * (XML 1.0 §4.3.3), else UTF-8, XML's default. Throws ImportError naming `file`, the encoding and
+ * the fix when the declared encoding is one no decoder here knows.
+ * @example xmlEncoding(new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss/>'), 'a.xml') // 'iso-8859-1'
+ */
+export function xmlEncoding(head: Uint8Array, file: string): string {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  // The declaration is ASCII in every ASCII-compatible encoding, so a byte-per-character reading finds it.
+  const declared = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(Buffer.from(head).toString('latin1'))?.[1];
+  if (!declared) return 'utf-8';
+  try {
+    // Node's decoder knows every label of the WHATWG Encoding Standard (ISO-8859-1 maps to windows-1252, as browsers do).
+    return new TextDecoder(declared).encoding;
+  } catch {
+    throw new ImportError(
+      `${file}: the XML declaration says encoding="${declared}", which is not an encoding this importer can decode: convert the file to UTF-8 (for example \`iconv -f ${declared} -t UTF-8\`), change the declaration to encoding="UTF-8", and import it again`,
+    );
+  }
+}
+
+/** The text of an XML file in chunks of about `chunkSize` bytes, decoded by the encoding it declares (see xmlEncoding). */
+async function* xmlText(file: string, chunkSize: number): AsyncGenerator<string> {
+  const decoder = new TextDecoder(xmlEncoding(await readHead(file), file));
+  for await (const chunk of createReadStream(file, { highWaterMark: chunkSize })) {
+    const text = decoder.decode(chunk as Buffer, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}
+
+/** True when the start of a file is an RSS, Atom or WXR document, in whatever encoding it declares. */
+export async function isFeedFile(file: string): Promise<boolean> {
+  const bytes = await readHead(file);
+  let encoding = 'utf-8';
+  try {
+    encoding = xmlEncoding(bytes, file);
+  } catch {
+    // An unknown encoding still shows its root element in ASCII; reading it then reports the encoding.
+  }
+  const head = new TextDecoder(encoding).decode(bytes);
+  return /^\s*(?:\uFEFF)?(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:rss|feed|rdf:RDF)\b/i.test(head);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -81,7 +128,7 @@ export async function countFeedItems(file: string): Promise<number> {
     },
     { xmlMode: true },
   );
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 256 * 1024 })) parser.write(chunk as string);
+  for await (const text of xmlText(file, 256 * 1024)) parser.write(text);
   parser.end();
   return count;
 }
@@ -166,8 +213,8 @@ export async function* readFeedItems(file: string, chunkSize = 64 * 1024): Async
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true },
   );
 
-  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: chunkSize })) {
-    parser.write(chunk as string);
+  for await (const text of xmlText(file, chunkSize)) {
+    parser.write(text);
     yield* ready.splice(0);
   }
   parser.end();

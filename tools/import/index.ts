@@ -91,7 +91,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
 
   // Feeds count by their items, so the progress total and rate are in articles.
   const feeds = new Map<string, number>();
-  for (const file of files) if (await isFeedFile(file).catch(() => false)) feeds.set(file, await countFeedItems(file));
+  for (const file of files) if (await isFeedFile(file).catch(() => false)) feeds.set(file, await countFeedItems(file).catch(() => 1)); // reading it reports why
   const total = files.length + [...feeds.values()].reduce((sum, items) => sum + items - 1, 0);
   let done = 0;
   const advance = () => options.onProgress?.(++done, Math.max(total, done));

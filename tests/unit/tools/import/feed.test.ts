@@ -91,6 +91,52 @@ describe('readFeedItems', () => {
   }, 120_000);
 });
 
+describe('feeds in other encodings', () => {
+  const rss = (declaration: string, title: string) =>
+    `${declaration}<rss version="2.0"><channel><item><title>${title}</title><description>&lt;p&gt;${title}&lt;/p&gt;</description></item></channel></rss>`;
+  const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16();
+  // windows-1252 bytes for “ ” – € (0x93 0x94 0x96 0x80), which ISO-8859-1 lacks.
+  const cp1252 = (text: string) =>
+    Buffer.from([...text].map((char) => ({ '“': 0x93, '”': 0x94, '–': 0x96, '€': 0x80 })[char] ?? char.charCodeAt(0)));
+  test.each([
+    [
+      'ISO-8859-1 by its declaration',
+      Buffer.from(rss('<?xml version="1.0" encoding="ISO-8859-1"?>', 'Café Ñandú à Zürich'), 'latin1'),
+      'Café Ñandú à Zürich',
+    ],
+    ['windows-1252 by its declaration', cp1252(rss("<?xml version='1.0' encoding='windows-1252'?>", '“Café” – 5 €')), '“Café” – 5 €'],
+    [
+      'UTF-16LE by its byte-order mark',
+      Buffer.from(`\uFEFF${rss('<?xml version="1.0" encoding="UTF-16"?>', 'Ελλάδα 日本 Café')}`, 'utf16le'),
+      'Ελλάδα 日本 Café',
+    ],
+    ['UTF-16BE by its byte-order mark', utf16be(`\uFEFF${rss('', 'Ελλάδα 日本 Café')}`), 'Ελλάδα 日本 Café'],
+    ['UTF-8 with a byte-order mark', Buffer.from(`\uFEFF${rss('<?xml version="1.0"?>', 'Ελλάδα – Café')}`), 'Ελλάδα – Café'],
+    ['UTF-8 by default', Buffer.from(rss('', 'Ελλάδα – Café')), 'Ελλάδα – Café'],
+  ])('decodes a feed in %s, whatever the chunk size', async (_case, bytes, title) => {
+    const { dir, cleanup } = await tempDir();
+    cleanups.push(cleanup);
+    const file = path.join(dir, 'feed.xml');
+    await writeFile(file, bytes);
+    expect(await isFeedFile(file)).toBe(true);
+    expect(await countFeedItems(file)).toBe(1);
+    for (const chunkSize of [1, 3, 64 * 1024]) {
+      const found = await items(file, chunkSize);
+      expect(found.map((item) => [item.title, item.summary])).toEqual([[title, `<p>${title}</p>`]]);
+    }
+  });
+  test('an encoding no decoder knows is refused naming the file, the encoding and the fix', async () => {
+    const { dir, cleanup } = await tempDir();
+    cleanups.push(cleanup);
+    const file = path.join(dir, 'odd.xml');
+    await writeFile(file, rss('<?xml version="1.0" encoding="x-mac-klingon"?>', 'Title'));
+    expect(await isFeedFile(file)).toBe(true);
+    await expect(items(file)).rejects.toThrow(/odd\.xml: the XML declaration says encoding="x-mac-klingon".*convert the file to UTF-8/);
+    const report = await importFiles([file], { cwd: dir, contentDir: path.join(dir, 'content'), timeZone: 'UTC', entities: false });
+    expect(report.failed).toEqual([{ input: 'odd.xml', reason: expect.stringMatching(/encoding="x-mac-klingon".*import it again/) }]);
+  });
+});
+
 describe('feedItemInput', () => {
   const item = (fields: Partial<FeedItem>): FeedItem => ({ index: 1, dates: {}, authors: [], categories: [], tags: [], ...fields });
   test.each<[string, Partial<FeedItem>, Record<string, unknown>]>([
