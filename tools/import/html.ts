@@ -17,7 +17,7 @@ import { cleanDocument, extractArticle, parseDocument, type Extracted } from './
 import { readHtmlMeta, type HtmlMeta } from './html-meta.ts';
 import { findDateline, takeDateline } from './dateline.ts';
 import { normaliseDate } from './dates.ts';
-import { bylineNames, uniqueNames } from './names.ts';
+import { bylineAgency, bylineNames, uniqueNames } from './names.ts';
 import { eachElement, headingRank, prop } from './hast.ts';
 import { plainText, stringifyBody } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
@@ -306,6 +306,8 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   let description = stated ?? (firstParagraph ? plainText(firstParagraph).replace(/\s+/g, ' ').trim() : undefined);
   const statedDateline = description ? findDateline(description) : undefined;
   if (description && statedDateline) description = description.slice(statedDateline.length).trim();
+  // The dateline's agency first; else one the byline names after its people ("…, Associated Press").
+  const credit = dateline?.agency ?? found.bylines.map(bylineAgency).find(Boolean);
   return {
     title,
     date: chooseDate(meta, extracted, found.dates, options.timeZone ?? 'UTC'),
@@ -314,7 +316,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
     sourceUrl: sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined,
     source: meta.og.siteName ?? meta.jsonLd.publisher,
     ...(dateline ? { dateline: dateline.place } : {}),
-    ...(dateline?.agency ? { credit: dateline.agency } : {}),
+    ...(credit ? { credit } : {}),
     lang: meta.lang ?? extracted.lang,
     ...(ogImage ? { image: { src: ogImage, ...(meta.og.imageAlt ? { alt: meta.og.imageAlt } : {}) } } : {}),
     body,

@@ -28,6 +28,28 @@ describe('parseHtml metadata', () => {
     expect(parsed.date).toBe('2021-03-04T10:00:00Z');
     expect(parsed.authors).toEqual(['Ana Pérez']);
   });
+  test.each([
+    [
+      'an AP byline in capitals with its title line',
+      '<div class="byline"><span>LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER</span><div class="title">Associated Press</div></div>',
+      ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker'],
+      'Associated Press',
+    ],
+    [
+      'co-authors in brackets',
+      '<p class="author">Martin Untersinger (avec Damien Leloup et Morgane Tual)</p>',
+      ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual'],
+      undefined,
+    ],
+    ['a byline with no agency', '<p class="byline">By <a rel="author" href="/jane">Jane Doe</a></p>', ['Jane Doe'], undefined],
+  ])('reads %s from the byline element, an agency as the credit', (_case, byline, authors, credit) => {
+    const paragraphs = '<p>The committee met on Tuesday to hear the first witnesses of the inquiry into the events.</p>'.repeat(6);
+    const parsed = parseHtml(
+      `<html><head><title>Inquiry opens</title></head><body><article><h1>Inquiry opens</h1>${byline}${paragraphs}</article></body></html>`,
+    );
+    expect(parsed.authors).toEqual(authors);
+    expect(parsed.credit).toBe(credit);
+  });
   test('falls back to <title> and <time datetime>', async () => {
     const parsed = await page('time-date.html');
     expect(parsed.title).toBe('Headline from the title element');

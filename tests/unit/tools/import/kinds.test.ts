@@ -7,7 +7,7 @@ import { chooseDescription, parseHtml } from '../../../../tools/import/html.ts';
 import { buildArticle } from '../../../../tools/import/article.ts';
 import { parseText } from '../../../../tools/import/text.ts';
 import { findDateline } from '../../../../tools/import/dateline.ts';
-import { bylineNames, uniqueNames } from '../../../../tools/import/names.ts';
+import { bylineAgency, bylineNames, titleCaseName, uniqueNames } from '../../../../tools/import/names.ts';
 import { stringifyBody } from '../../../../tools/import/markdown.ts';
 
 const PROSE =
@@ -319,8 +319,43 @@ describe('byline names', () => {
     ['Patrick Allan’s Discussions', ['Patrick Allan']],
     ['作者：', []],
     ['Author:', []],
+    ['Martin Untersinger (avec Damien Leloup et Morgane Tual)', ['Martin Untersinger', 'Damien Leloup', 'Morgane Tual']],
+    ['By Jane Doe (with John Roe and Ana Pérez)', ['Jane Doe', 'John Roe', 'Ana Pérez']],
+    ['Lena Berger (mit Jonas Weber und Eva Roth)', ['Lena Berger', 'Jonas Weber', 'Eva Roth']],
+    ['Ana Gil (con Luis Ortega y Marta Ruiz)', ['Ana Gil', 'Luis Ortega', 'Marta Ruiz']],
+    ['João Silva (com Maria Costa e Pedro Alves)', ['João Silva', 'Maria Costa', 'Pedro Alves']],
+    ['Renée Dupont (avec Hélène Roux)', ['Renée Dupont', 'Hélène Roux']],
+    ['José Ortega y Gasset', ['José Ortega y Gasset']],
+    ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press', ['Lisa Mascaro', 'Mary Clare Jalonick', 'Eric Tucker']],
+    ['By LISA MASCARO Associated Press', ['Lisa Mascaro']],
+    ['Jane Doe & John Roe, Associated Press', ['Jane Doe', 'John Roe']],
+    ['By Jane Doe, Reuters', ['Jane Doe']],
+    ['JOHN ROE AP', ['John Roe']],
+    ['ERIC TUCKER White House Correspondent', ['Eric Tucker']],
   ])('%s → %j', (byline, names) => {
     expect(bylineNames(byline)).toEqual(names);
+  });
+  test.each([
+    ['MARY CLARE JALONICK', 'Mary Clare Jalonick'],
+    ['PATRICK MCDONALD', 'Patrick McDonald'],
+    ['FIONA MACLEOD', 'Fiona MacLeod'],
+    ['ANTONIO MACHADO', 'Antonio Machado'],
+    ["SEAN O'BRIEN", "Sean O'Brien"],
+    ['ANNE-MARIE DUVAL-SMITH', 'Anne-Marie Duval-Smith'],
+    ['JEAN-PAUL DE LA FONTAINE', 'Jean-Paul de la Fontaine'],
+    ['LUDWIG VAN BEETHOVEN', 'Ludwig van Beethoven'],
+    ['ÉLODIE ÇELIK', 'Élodie Çelik'],
+  ])('titleCaseName(%s) → %s', (caps, name) => {
+    expect(titleCaseName(caps)).toBe(name);
+  });
+  test.each([
+    ['LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER Associated Press', 'Associated Press'],
+    ['Jane Doe, Reuters', 'Reuters'],
+    ['JOHN ROE AP', 'AP'],
+    ['By Jane Doe and John Roe', undefined],
+    ['Jane Ap', undefined],
+  ])('bylineAgency(%s) → %s', (byline, agency) => {
+    expect(bylineAgency(byline)).toBe(agency);
   });
   test('uniqueNames keeps the first spelling of names equal without case', () => {
     expect(uniqueNames(['Jane Doe', 'JANE DOE', ' jane  doe ', 'John Roe'])).toEqual(['Jane Doe', 'John Roe']);
