@@ -7,6 +7,8 @@ import type { Element, ElementContent, Parents, Root } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { articleHtmlSchema } from '../../src/markdown/sanitise.ts';
 import { eachElement, findAll, findFirst, headingRank, prop, removeAll, textOf } from './hast.ts';
+import { imageRefusal } from './images.ts';
+import type { RefusedImage } from './types.ts';
 
 /** Placeholder href for the n-th body heading, replaced once the site's heading ids are known. */
 export const headingPlaceholder = (index: number) => `#import-heading-${index}`;
@@ -107,8 +109,12 @@ export interface BodyOptions {
  * Cleans the article element into a sanitised body tree. In-page links are pointed at
  * `headingPlaceholder(n)`, the n-th remaining heading; `warnings` says what was dropped and why.
  */
-export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headingCount: number; warnings: string[] } {
+export function cleanBody(
+  tree: Root,
+  options: BodyOptions,
+): { body: Root; headingCount: number; warnings: string[]; refusedImages: RefusedImage[] } {
   const warnings: string[] = [];
+  const refusedImages: RefusedImage[] = [];
   const body: Root = { type: 'root', children: structuredClone(tree.children) };
   removeAll(body, (el) => FURNITURE_TAGS.has(el.tagName));
   splitFigures(body);
@@ -173,6 +179,9 @@ export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headi
   }
   for (const image of findAll(body, (el) => el.tagName === 'img')) {
     const src = prop(image, 'src')?.trim();
+    // The sanitiser drops a data: image without a word; it is listed with the images not stored.
+    const refusal = src && /^data:/i.test(src) ? imageRefusal(src) : undefined;
+    if (refusal) refusedImages.push({ url: refusal.shown, reason: refusal.reason });
     const relative = src !== undefined && !/^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(src);
     const absolute = src ? absoluteUrl(src, relative && options.imageBase ? options.imageBase : options.baseUrl) : undefined;
     image.properties.src = absolute;
@@ -183,5 +192,5 @@ export function cleanBody(tree: Root, options: BodyOptions): { body: Root; headi
       );
     }
   }
-  return { body: sanitize(body, SCHEMA) as Root, headingCount: headings.length, warnings };
+  return { body: sanitize(body, SCHEMA) as Root, headingCount: headings.length, warnings, refusedImages };
 }

@@ -20,7 +20,7 @@ import { normaliseDate } from './dates.ts';
 import { bylineAgency, bylineNames, uniqueNames } from './names.ts';
 import { eachElement, headingRank, prop } from './hast.ts';
 import { plainText, stringifyBody } from './markdown.ts';
-import { ImportError, type ParsedInput } from './types.ts';
+import { ImportError, type ParsedInput, type RefusedImage } from './types.ts';
 
 export interface HtmlOptions {
   /** URL the page was published at, if known from outside the page (e.g. `--source-url`). */
@@ -206,8 +206,8 @@ export function chooseDescription(stated: Array<string | undefined>): string | u
 function markdownBody(
   tree: HastRoot,
   { baseUrl, title, furniture, imageBase }: { baseUrl?: string; title?: string; furniture?: string[]; imageBase?: string },
-): { body: Root; warnings: string[] } {
-  const { body: hastBody, headingCount, warnings } = cleanBody(tree, { baseUrl, title, furniture, imageBase });
+): { body: Root; warnings: string[]; refusedImages: RefusedImage[] } {
+  const { body: hastBody, headingCount, warnings, refusedImages } = cleanBody(tree, { baseUrl, title, furniture, imageBase });
   const body = toMdast.runSync(hastBody) as Root;
   // Links and images that lost their URL to the sanitiser become plain text.
   eachNode(body, (node, parent, index) => {
@@ -246,7 +246,7 @@ function markdownBody(
     (node) => node.type === 'heading' && title !== undefined && comparable(plainText(node)) === comparable(title),
   );
   if (repeated !== -1 && body.children.slice(0, repeated).every((node) => node.type !== 'paragraph')) body.children.splice(repeated, 1);
-  return { body, warnings };
+  return { body, warnings, refusedImages };
 }
 
 /**
@@ -256,7 +256,7 @@ function markdownBody(
  */
 export function parseHtmlFragment(html: string, options: { baseUrl?: string; title?: string } = {}): ParsedInput {
   const baseUrl = options.baseUrl ? absoluteUrl(options.baseUrl, undefined) : undefined;
-  const { body, warnings } = markdownBody(fromHtml(html, { fragment: true }), { baseUrl, title: options.title });
+  const { body, warnings, refusedImages } = markdownBody(fromHtml(html, { fragment: true }), { baseUrl, title: options.title });
   const dateline = takeDateline(body);
   if (body.children.every((node) => plainText(node).trim() === ''))
     throw new ImportError('the item has no text: its content and summary are empty');
@@ -268,6 +268,7 @@ export function parseHtmlFragment(html: string, options: { baseUrl?: string; tit
     ...(dateline?.agency ? { credit: dateline.agency } : {}),
     body,
     warnings,
+    ...(refusedImages.length > 0 ? { refusedImages } : {}),
   };
 }
 
@@ -290,7 +291,7 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
   const sourceUrl = canonical ? absoluteUrl(canonical, baseUrl) : undefined;
 
   const imageBase = options.pageFile ? pathToFileURL(options.pageFile).href : undefined;
-  const { body, warnings } = markdownBody(fromHtml(extracted.content, { fragment: true }), {
+  const { body, warnings, refusedImages } = markdownBody(fromHtml(extracted.content, { fragment: true }), {
     baseUrl,
     title,
     furniture: found.dates,
@@ -321,5 +322,6 @@ export function parseHtml(html: string, options: HtmlOptions = {}): ParsedInput 
     ...(ogImage ? { image: { src: ogImage, ...(meta.og.imageAlt ? { alt: meta.og.imageAlt } : {}) } } : {}),
     body,
     warnings,
+    ...(refusedImages.length > 0 ? { refusedImages } : {}),
   };
 }

@@ -13,12 +13,13 @@ import {
   eachImage,
   IMAGE_FOLDER,
   imageFileName,
+  imageRefusal,
   imageSource,
   leadImageAlt,
   sniffImageType,
   type ImageSource,
 } from './images.ts';
-import type { ParsedInput } from './types.ts';
+import type { ParsedInput, RefusedImage } from './types.ts';
 
 export interface LocaliseOptions extends DownloadOptions {
   /** The HTML file the input was read from, whose `_files/` folder holds a complete save's images. */
@@ -34,10 +35,7 @@ export interface StoredImage {
 }
 
 /** An image that could not be had: its URL as the input gave it and why. */
-export interface UnavailableImage {
-  url: string;
-  reason: string;
-}
+export type UnavailableImage = RefusedImage;
 
 export interface LocalisedImages {
   /** How many distinct images the article names (body and og:image); 0 means nothing changed. */
@@ -72,6 +70,10 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
   const warnings: string[] = [];
   const results = new Map<string, string | undefined>();
   const pageUrl = parsed.sourceUrl;
+  for (const image of parsed.refusedImages ?? []) {
+    unavailable.push(image);
+    warnings.push(`image ${image.url} not stored in the archive: ${image.reason}`);
+  }
 
   /** The archive path for `src`, or undefined when it cannot be had (listed and warned once). */
   const localise = async (src: string): Promise<string | undefined> => {
@@ -89,6 +91,13 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
         const shown = source.kind === 'file' ? (source.url ?? source.file) : source.url;
         unavailable.push({ url: shown, reason });
         warnings.push(`image ${shown} not stored in the archive: ${reason}${source.kind === 'url' ? '; the original link is kept' : ''}`);
+      }
+    } else {
+      // Refused before any reading: listed too, so no image leaves the article unaccounted for.
+      const refusal = imageRefusal(src, { pageFile: options.pageFile, pageUrl });
+      if (refusal) {
+        unavailable.push({ url: refusal.shown, reason: refusal.reason });
+        warnings.push(`image ${refusal.shown} not stored in the archive: ${refusal.reason}`);
       }
     }
     results.set(src, result);

@@ -77,6 +77,39 @@ export function imageSource(src: string, options: { pageFile?: string; pageUrl?:
   }
 }
 
+/**
+ * Why `imageSource` finds no source for `src` (same inputs), for the "Images not stored in the
+ * archive" summary: `shown` is how to name the image there (a file's path; a data: URI cut to its
+ * first 40 characters) and `reason` what was refused and why. Undefined when `src` has a source.
+ */
+export function imageRefusal(
+  src: string,
+  options: { pageFile?: string; pageUrl?: string } = {},
+): { shown: string; reason: string } | undefined {
+  if (imageSource(src, options)) return undefined;
+  if (/^data:/i.test(src)) {
+    return {
+      shown: src.length > 40 ? `${src.slice(0, 40)}…` : src,
+      reason: 'an image written into the page as a data: URI; the archive stores image files only (save it as a file beside the page)',
+    };
+  }
+  if (/^file:/i.test(src)) {
+    let file = src;
+    try {
+      file = fileURLToPath(src);
+    } catch {
+      // An unreadable file: URL is shown as written.
+    }
+    return {
+      shown: file,
+      reason: options.pageFile
+        ? "outside the saved page's folder, which is the only place the importer reads images from (copy it beside the page)"
+        : 'a local file, and only a saved page can bring the files beside it',
+    };
+  }
+  return { shown: src, reason: 'not a web address nor a file beside the saved page' };
+}
+
 /** Calls `visit` on every image of a Markdown tree with its parent and index. */
 export function eachImage(tree: Parent, visit: (image: Image, parent: Parent, index: number) => void): void {
   tree.children.forEach((node, index) => {

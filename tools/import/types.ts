@@ -30,6 +30,14 @@ export interface ParsedInput {
   body: Root;
   /** Things an editor should look at, e.g. a relative link that could not be resolved. */
   warnings: string[];
+  /** Images left out of the body before any reading (a data: URI), for the "Images not stored" summary. */
+  refusedImages?: RefusedImage[];
+}
+
+/** An image the article names but the archive does not store: how to name it, and why. */
+export interface RefusedImage {
+  url: string;
+  reason: string;
 }
 
 /** An input that cannot become an article; the message is shown to the editor as the reason. */

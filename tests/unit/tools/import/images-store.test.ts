@@ -96,6 +96,29 @@ describe('importing a page saved "complete"', () => {
     expect(summary).toContain('(+2 images)');
   });
 
+  test('lists an image outside the page folder and a data: URI image in the summary, and reads neither', async () => {
+    const secret = path.join(dir, 'secret.png');
+    await writeFile(secret, await readFile(path.join(SAVED_FILES, 'og-lead.jpg')));
+    const dataUri = `data:image/png;base64,${'iVBORw0KGgo'.repeat(8)}`;
+    const html = (await readFile(page, 'utf8')).replace(
+      '</article>',
+      `<p><img src="../secret.png" alt="Secret"></p><p><img src="${dataUri}" alt="Inline"></p></article>`,
+    );
+    await writeFile(page, html);
+    const report = await importFiles([page], { ...options, download: false });
+    const input = path.relative(dir, page);
+    expect(report.unavailableImages).toEqual(
+      expect.arrayContaining([
+        { input, url: secret, reason: expect.stringContaining("outside the saved page's folder") },
+        { input, url: `${dataUri.slice(0, 40)}…`, reason: expect.stringContaining('data: URI') },
+      ]),
+    );
+    expect(report.created[0]?.images).toHaveLength(2);
+    expect(report.created[0]?.markdown).not.toContain('secret.png');
+    const summary = formatReport(report);
+    expect(summary).toContain(`${secret}: outside the saved page's folder`);
+    expect(summary).toContain('data:image/png;base64,');
+  });
   test('an og:image that answers 404 keeps its link, with a warning naming the article and URL', async () => {
     const other = await serveImages({});
     page = await savedPage(other.origin);

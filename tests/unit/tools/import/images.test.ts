@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
-import { captionOf, imageFileName, imageSource, leadImageAlt, sniffImageType } from '../../../../tools/import/images.ts';
+import { captionOf, imageFileName, imageRefusal, imageSource, leadImageAlt, sniffImageType } from '../../../../tools/import/images.ts';
 import { parseArticle } from '../../../../tools/import/markdown.ts';
 import { SAVED_FILES } from './helpers.ts';
 
@@ -60,6 +60,34 @@ describe('imageSource', () => {
     ['a relative leftover', 'images/a.jpg', {}, undefined],
   ] as const)('%s', (_name, src, options, expected) => {
     expect(imageSource(src, options)).toEqual(expected);
+  });
+});
+
+describe('imageRefusal', () => {
+  const page = '/saved/Sea wall.html';
+  const longData = `data:image/png;base64,${'A'.repeat(60)}`;
+  test.each([
+    [
+      'a file outside the page folder',
+      pathToFileURL('/home/editor/private.jpg').href,
+      { pageFile: page },
+      '/home/editor/private.jpg',
+      /outside the saved page's folder/,
+    ],
+    ['a file URL without a page', pathToFileURL('/saved/a.jpg').href, {}, '/saved/a.jpg', /a local file, and only a saved page/],
+    ['a short data: URL', 'data:image/png;base64,AAAA', {}, 'data:image/png;base64,AAAA', /data: URI/],
+    ['a long data: URL, cut', longData, {}, `${longData.slice(0, 40)}…`, /data: URI/],
+    ['a relative leftover', 'images/a.jpg', {}, 'images/a.jpg', /not a web address nor a file beside the saved page/],
+  ] as const)('%s is named with its reason', (_name, src, options, shown, reason) => {
+    const refusal = imageRefusal(src, options);
+    expect(refusal?.shown).toBe(shown);
+    expect(refusal?.reason).toMatch(reason);
+  });
+  test.each([
+    ['an https URL', 'https://x.test/a.jpg', {}],
+    ['a file of the saved page', pathToFileURL('/saved/Sea wall_files/a.jpg').href, { pageFile: page }],
+  ] as const)('%s is not refused', (_name, src, options) => {
+    expect(imageRefusal(src, options)).toBeUndefined();
   });
 });
 
