@@ -62,7 +62,10 @@ export function xmlEncoding(head: Uint8Array, file: string): string {
   if (!declared) return 'utf-8';
   try {
     // Node's decoder knows every label of the WHATWG Encoding Standard (ISO-8859-1 maps to windows-1252, as browsers do).
-    return new TextDecoder(declared).encoding;
+    const encoding = new TextDecoder(declared).encoding;
+    // A declaration readable a byte per character is not UTF-16, which spends two bytes on each and
+    // must start with a byte-order mark (XML 1.0 §4.3.3): the file was saved as UTF-8 under that label.
+    return encoding.startsWith('utf-16') ? 'utf-8' : encoding;
   } catch {
     throw new ImportError(
       `${file}: the XML declaration says encoding="${declared}", which is not an encoding this importer can decode: convert the file to UTF-8 (for example \`iconv -f ${declared} -t UTF-8\`), change the declaration to encoding="UTF-8", and import it again`,

@@ -113,6 +113,11 @@ describe('feeds in other encodings', () => {
     ['UTF-16BE by its byte-order mark', utf16be(`\uFEFF${rss('', 'Ελλάδα 日本 Café')}`), 'Ελλάδα 日本 Café'],
     ['UTF-8 with a byte-order mark', Buffer.from(`\uFEFF${rss('<?xml version="1.0"?>', 'Ελλάδα – Café')}`), 'Ελλάδα – Café'],
     ['UTF-8 by default', Buffer.from(rss('', 'Ελλάδα – Café')), 'Ελλάδα – Café'],
+    [
+      'UTF-8 mislabelled UTF-16 without a byte-order mark',
+      Buffer.from(rss('<?xml version="1.0" encoding="UTF-16"?>', 'Ελλάδα – Café')),
+      'Ελλάδα – Café',
+    ],
   ])('decodes a feed in %s, whatever the chunk size', async (_case, bytes, title) => {
     const { dir, cleanup } = await tempDir();
     cleanups.push(cleanup);
