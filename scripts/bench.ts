@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseCommandLine } from '../tools/cli.ts';
+import { parseCommandLine, readNumberOption } from '../tools/cli.ts';
 import { folderStats } from '../tools/fs.ts';
 import { runScript } from '../tools/run.ts';
 import { phaseDurations, tableRow, TABLE_HEADER, type BenchResult, type BuildMarks } from '../tools/bench/report.ts';
@@ -36,7 +36,8 @@ const { values } = parseCommandLine(USAGE, {
     'compare-hugo': { type: 'boolean', default: false },
   },
 });
-const articles = Number(values.articles);
+const articles = readNumberOption(USAGE, values.articles, '--articles', { integer: true, min: 1 });
+readNumberOption(USAGE, values.seed, '--seed', { integer: true });
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
 const variant = values.images ? `${articles}-images` : String(articles);

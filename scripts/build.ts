@@ -2,7 +2,7 @@
  * The production build: `npm run build`. Runs Astro with a heap sized for large archives and
  * telemetry off, shows progress instead of a line per page, and ends with a summary.
  * Environment: SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE (see README).
- * Usage: npm run build [-- --outDir dist]
+ * Usage: see USAGE.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism, totalmem } from 'node:os';
@@ -13,15 +13,22 @@ import { en } from '../src/i18n/en.ts';
 import { plural } from '../src/i18n/format.ts';
 import { site } from '../src/site.ts';
 import type { BuildProgressMessage } from '../src/build/progress.ts';
+import { parseCommandLine } from '../tools/cli.ts';
 import { folderStats } from '../tools/fs.ts';
 import { buildHeapMb } from '../tools/build/heap.ts';
 import { formatSeconds, isPageLine, progressReporter } from '../tools/build/progress.ts';
 import { treeRssKiB } from '../tools/run.ts';
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const args = process.argv.slice(2);
-const outDirArg = args[args.indexOf('--outDir') + 1];
-const outDir = resolve(args.includes('--outDir') && outDirArg ? outDirArg : 'dist');
+const USAGE = `Usage: npm run build [-- --outDir dist]
+
+  --outDir PATH   where the site is written (default dist)
+
+Settings come from the environment: SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE, SITE_LANG and the
+others in the README's Configuration table.`;
+const { values } = parseCommandLine(USAGE, { options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.outDir);
+const args = ['--outDir', outDir];
 const articles = folderStats(site.contentDir, { suffix: '.md' }).files;
 const heapMb = process.env.BUILD_HEAP_MB ? Number(process.env.BUILD_HEAP_MB) : buildHeapMb(articles, totalmem());
 

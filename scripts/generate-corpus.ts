@@ -22,8 +22,7 @@ const WRITES_IN_FLIGHT = 32;
 const PROGRESS_EVERY = 10_000;
 const MAX_WORKERS = 4;
 
-const USAGE =
-  'usage: node scripts/generate-corpus.ts --articles N --out DIR [--seed S] [--start-year Y] [--end-year Y] [--images] [--force]';
+const USAGE = 'Usage: npm run corpus -- --articles N --out DIR [--seed S] [--start-year Y] [--end-year Y] [--images] [--force]';
 
 interface Share {
   out: string;

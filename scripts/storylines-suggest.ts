@@ -6,7 +6,7 @@
  * adding `storyline:` to those articles yourself. The logic is tools/storylines/suggest.ts.
  */
 import path from 'node:path';
-import { parseCommandLine } from '../tools/cli.ts';
+import { parseCommandLine, readNumberOption } from '../tools/cli.ts';
 import { DEFAULT_SUGGEST_OPTIONS, formatSuggestions, readArticles, suggestStorylines } from '../tools/storylines/suggest.ts';
 
 const USAGE = `Usage: npm run storylines:suggest -- [--max-share ${DEFAULT_SUGGEST_OPTIONS.maxShare}] [--window ${DEFAULT_SUGGEST_OPTIONS.windowDays}] [--min ${DEFAULT_SUGGEST_OPTIONS.minArticles}] [--min-shared ${DEFAULT_SUGGEST_OPTIONS.minShared}] [--limit 50]
@@ -29,22 +29,12 @@ const { values } = parseCommandLine(USAGE, {
   },
 });
 const options = {
-  maxShare: Number(values['max-share']),
-  windowDays: Number(values.window),
-  minArticles: Number(values.min),
-  minShared: Number(values['min-shared']),
+  maxShare: readNumberOption(USAGE, values['max-share'], '--max-share', { min: Number.MIN_VALUE }),
+  windowDays: readNumberOption(USAGE, values.window, '--window', { min: Number.MIN_VALUE }),
+  minArticles: readNumberOption(USAGE, values.min, '--min', { integer: true, min: 1 }),
+  minShared: readNumberOption(USAGE, values['min-shared'], '--min-shared', { integer: true, min: 1 }),
 };
-for (const [flag, value] of Object.entries({
-  '--max-share': options.maxShare,
-  '--window': options.windowDays,
-  '--min': options.minArticles,
-  '--min-shared': options.minShared,
-})) {
-  if (!Number.isFinite(value) || value <= 0) {
-    console.error(`${flag} must be a positive number, got ${JSON.stringify(value)}`);
-    process.exit(2);
-  }
-}
+const limit = readNumberOption(USAGE, values.limit, '--limit', { integer: true, min: 1 });
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/articles');
 const started = performance.now();
 console.error(`Reading articles in ${contentDir}…`);
@@ -52,8 +42,8 @@ const { articles, skipped } = await readArticles(contentDir, process.env.TIME_ZO
 for (const line of skipped) console.error(`skipped ${line}`);
 console.error(`Clustering ${articles.length} articles…`);
 const clusters = suggestStorylines(articles, options);
-console.log(formatSuggestions(clusters.slice(0, Number(values.limit)), articles.length, options));
-if (clusters.length > Number(values.limit)) console.log(`\n… and ${clusters.length - Number(values.limit)} more (--limit).`);
+console.log(formatSuggestions(clusters.slice(0, limit), articles.length, options));
+if (clusters.length > limit) console.log(`\n… and ${clusters.length - limit} more (--limit).`);
 console.error(
   `Done in ${((performance.now() - started) / 1000).toFixed(1)} s: ${clusters.length} clusters, ${skipped.length} files skipped.`,
 );

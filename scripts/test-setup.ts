@@ -5,7 +5,16 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { parseCommandLine } from '../tools/cli.ts';
 import { locate, planSetup, REQUIREMENTS } from '../tools/test-deps.ts';
+
+parseCommandLine(
+  `Usage: npm run test:setup
+
+Installs what the browser and server tests need (${REQUIREMENTS.map((requirement) => requirement.name).join(', ')}) with apt-get when
+run as root on Debian or Ubuntu; elsewhere prints the command to run. The first step of npm test.`,
+  { options: {} },
+);
 
 const missing = REQUIREMENTS.filter((requirement) => !locate(requirement));
 const plan = planSetup(missing, { isRoot: process.getuid?.() === 0, hasApt: existsSync('/usr/bin/apt-get') });

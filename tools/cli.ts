@@ -32,7 +32,9 @@ export function readCommandLine<T extends CommandLineConfig>(args: readonly stri
     const parsed = parseArgs({ ...config, options: { help: HELP, ...config.options }, args: [...args], strict: true });
     return { kind: 'run', ...(parsed as ReturnType<typeof parseArgs<T & { strict: true }>>) };
   } catch (error) {
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    // Node adds advice on passing a positional that starts with '-', with unbalanced quotes; the usage says more.
+    return { kind: 'error', message: message.replace(/\. To specify a positional argument[\s\S]*$/, '.') };
   }
 }
 
@@ -54,4 +56,39 @@ export function parseCommandLine<T extends CommandLineConfig>(usage: string, con
   }
   const { kind: _, ...parsed } = line;
   return parsed;
+}
+
+/** What a number option must be: a whole number, and at least `min`. */
+export interface NumberRule {
+  integer?: boolean;
+  min?: number;
+}
+
+/**
+ * The number an option's text stands for.
+ * @param text the option's value as typed, e.g. "10000".
+ * @param flag the option's name for the message, e.g. "--articles".
+ * @returns the number.
+ * @throws Error saying what the option must be and what was typed, for text that is not a finite
+ *   number ("abc", "", "1e999"), a fraction where a whole number is needed, or a number below `min`.
+ */
+export function numberOption(text: string, flag: string, rule: NumberRule = {}): number {
+  const value = Number(text);
+  const ok = text.trim() !== '' && Number.isFinite(value) && (!rule.integer || Number.isInteger(value)) && value >= (rule.min ?? -Infinity);
+  if (ok) return value;
+  const kind = rule.integer ? 'a whole number' : 'a number';
+  throw new Error(`${flag} must be ${kind}${rule.min === undefined ? '' : ` of at least ${rule.min}`}, not "${text}".`);
+}
+
+/**
+ * `numberOption` for a script's top level: on a bad value prints the reason and `usage` to stderr
+ * and exits 2, like `parseCommandLine`.
+ */
+export function readNumberOption(usage: string, text: string, flag: string, rule: NumberRule = {}): number {
+  try {
+    return numberOption(text, flag, rule);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
 }

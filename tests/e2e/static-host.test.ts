@@ -73,10 +73,30 @@ describe('the static server at the domain root (fixture-root)', () => {
     ['/robots.txt', 'text/plain; charset=utf-8'],
     ['/pagefind/pagefind-entry.json', 'application/json; charset=utf-8'],
     ['/pagefind/wasm.en.pagefind', 'application/octet-stream'],
+    [`/data/${firstFile(join(dir, 'data'), '.csv')}`, 'text/csv; charset=utf-8'],
+    [`/data/${firstFile(join(dir, 'data'), '.jsonl')}`, 'application/jsonl; charset=utf-8'],
   ])('%s is served as %s', async (path, type) => {
     const response = await get(`${site.origin}${path}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(type);
+  });
+
+  test('every kind of file in the build is served with a type of its own; only the search index is opaque bytes', async () => {
+    const walk = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+      );
+    const extensions = new Map<string, string>();
+    for (const file of walk(dir)) {
+      const extension = /(\.[^./]+)$/.exec(file)?.[1];
+      if (extension && !extensions.has(extension) && !file.includes('/pagefind/') && !file.endsWith('_headers'))
+        extensions.set(extension, file.slice(dir.length));
+    }
+    expect(extensions.size).toBeGreaterThan(8);
+    for (const [extension, path] of extensions) {
+      const response = await get(`${site.origin}${path}`);
+      expect(response.headers.get('content-type'), `${extension} (${path})`).not.toBe('application/octet-stream');
+    }
   });
 
   test.each(['/', '/2022/', `/_astro/${firstFile(join(dir, '_astro'), '.css')}`, '/pagefind/pagefind.js'])(

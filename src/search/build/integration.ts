@@ -39,7 +39,7 @@ export function searchIndex(options: SearchIndexOptions): AstroIntegration {
         if (report.pages === 0) throw new Error('Search index: no article pages reached the indexer; is src/middleware.ts in place?');
         const shards = report.manifest.shards.length;
         logger.info(
-          `Indexed ${report.pages} articles for search in ${plural(shards, { one: '{count} shard', other: '{count} shards' }, 'en')}.`,
+          `Indexed ${plural(report.pages, { one: '{count} article', other: '{count} articles' }, 'en')} for search in ${plural(shards, { one: '{count} shard', other: '{count} shards' }, 'en')}.`,
         );
       },
     },
