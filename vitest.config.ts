@@ -24,7 +24,8 @@ export default defineConfig({
             'astro:asset-imports': fileURLToPath(new URL('./tests/support/astro-assets.ts', import.meta.url)),
           },
         },
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+        // --expose-gc: memory tests collect garbage before they measure, so they measure what is kept, not when V8 collects.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], execArgv: ['--expose-gc'] },
       },
       {
         test: {
