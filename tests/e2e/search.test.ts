@@ -119,6 +119,21 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
     await page.close();
   });
 
+  test.each([
+    ['Kowalska', true],
+    ['Martínez', true],
+    // Across shards, scores from different indexes are not comparable (docs/benchmarks.md), so only its presence is asserted.
+    ['Anna Kowalska', false],
+  ])('“%s”, a name only the byline gives, finds the article it signs', async (query, first) => {
+    const page = await browser.newPage();
+    await openSearch(page, `${site.url}search/?q=${encodeURIComponent(query)}`);
+    const found = (await resultLinks(page)).map((link) => new URL(link!, site.url).pathname);
+    const signed = new RegExp(`^${build.basePath}\\d{4}/\\d{2}/\\d{2}/zurich-talks-stall/`);
+    if (first || build.name === 'fixture-root') expect(found[0]).toMatch(signed);
+    else expect(found.some((path) => signed.test(path))).toBe(true);
+    await page.close();
+  });
+
   test('a query that matches nothing says so and gives advice', async () => {
     const page = await browser.newPage();
     await openSearch(page, `${site.url}search/?q=qwxzvbk`);
