@@ -145,7 +145,7 @@ describe('the downloads carry every author and the full date', () => {
     const data = zoned.parse({ title: 'Talks stall', ...fields });
     return cslItem(data, { ...context, day: calendarParts(data.date, zone) });
   };
-  const nameOf = (name: { family?: string; given?: string; literal?: string }) =>
+  const nameOf = (name: { family?: string; given?: string; literal?: string }): string | undefined =>
     name.literal ?? (name.given ? `${name.family}, ${name.given}` : name.family);
 
   test.each(ARTICLES)('RIS, $name: AU per author and DA with the day, read back by astrocite-ris', ({ fields, names, day }) => {
@@ -161,7 +161,9 @@ describe('the downloads carry every author and the full date', () => {
     // it (王小明 comes back empty), so one-piece names are checked on the AU lines above; here
     // every author arrives and every person keeps family and given names.
     expect(parsed?.author ?? []).toHaveLength(names.length);
-    expect((parsed?.author ?? []).map(nameOf).filter((name) => name?.includes(', '))).toEqual(names.filter((name) => name.includes(', ')));
+    expect((parsed?.author ?? []).map(nameOf).filter((name: string | undefined) => name?.includes(', '))).toEqual(
+      names.filter((name) => name.includes(', ')),
+    );
     expect(parsed?.issued?.['date-parts']?.[0]?.map(Number)).toEqual(day);
   });
 
