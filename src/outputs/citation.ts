@@ -136,7 +136,7 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * The day goes out as `year = {2017}`, `month = jan` (the standard macro, unbraced, for classic
  * BibTeX styles) and then `date = {2017-01-13}` (biblatex's field), in that order: Zotero's BibTeX
  * import takes `date` over the parts when it comes last, @retorquere/bibtex-parser reads all three,
- * and BibTeX has no `day` field (biblatex and Zotero both ignore one). The plugin's `howpublished`,
+ * and classic BibTeX has no `day` field (Zotero's importer ignores one). The plugin's `howpublished`,
  * a copy of `url` for `@misc` readers, is dropped: `@article` has `url`.
  */
 export function toBibtex(item: CslItem): string {
