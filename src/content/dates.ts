@@ -37,6 +37,16 @@ export interface CalendarParts {
 }
 
 /**
+ * A calendar day given as numbers (CSL-JSON `date-parts`: year, month 1–12, day 1–31) written
+ * zero-padded with `separator` between the parts: `-` gives ISO 8601 (biblatex `date`), `/` with a
+ * trailing `/` the RIS `DA` form (`YYYY/MM/DD/`, RIS Format Specifications, Research Information Systems 2012).
+ * @example numericDay([2017, 1, 13], '-') // '2017-01-13'; numericDay([2017, 1, 13], '/', '/') // '2017/01/13/'
+ */
+export function numericDay([year, month, day]: readonly [number, number, number], separator: '-' | '/', end = ''): string {
+  return [String(year).padStart(4, '0'), String(month).padStart(2, '0'), String(day).padStart(2, '0')].join(separator) + end;
+}
+
+/**
  * Year, month and day of an instant as seen in `timeZone` (IANA), zero-padded.
  * @example calendarParts(new Date('2022-08-31T23:30:00Z'), 'Asia/Shanghai') // { year: '2022', month: '09', day: '01' }
  */

@@ -7,7 +7,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
-import type { CalendarParts } from '../content/dates.ts';
+import { type CalendarParts, numericDay } from '../content/dates.ts';
 import type { ArticleData } from '../content/schema.ts';
 
 /** The citation styles shown on an article, in display order (formatted by src/outputs/citation-engine.ts). */
@@ -126,7 +126,19 @@ function latexName(name: CslName): CslName {
     : { family: latexEscape(name.family), ...(name.given ? { given: latexEscape(name.given) } : {}) };
 }
 
-/** The item as a BibTeX entry (`@article{…}`), by citation-js's BibTeX plugin, its text escaped for LaTeX first. */
+/** BibTeX's month macros, defined by every standard style (btxdoc, "month"). */
+const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * The item as a BibTeX entry (`@article{…}`): the fields and their values are citation-js's BibTeX
+ * plugin's, its text escaped for LaTeX first; only the lines are written here, because the plugin
+ * braces every value and so writes the month as `month = {jan 13}`, which no BibTeX style reads.
+ * The day goes out as `year = {2017}`, `month = jan` (the standard macro, unbraced, for classic
+ * BibTeX styles) and then `date = {2017-01-13}` (biblatex's field), in that order: Zotero's BibTeX
+ * import takes `date` over the parts when it comes last, @retorquere/bibtex-parser reads all three,
+ * and classic BibTeX has no `day` field (Zotero's importer ignores one). The plugin's `howpublished`,
+ * a copy of `url` for `@misc` readers, is dropped: `@article` has `url`.
+ */
 export function toBibtex(item: CslItem): string {
   configure();
   const escaped: CslItem = {
@@ -136,7 +148,31 @@ export function toBibtex(item: CslItem): string {
     ...(item.author ? { author: item.author.map(latexName) } : {}),
   };
   delete escaped.abstract;
-  return String(new Cite(escaped).format('bibtex', { format: 'text' }));
+  const entries = new Cite(escaped).format('bibtex', { format: 'object' }) as {
+    type: string;
+    label: string;
+    properties: Record<string, string>;
+  }[];
+  const parts = item.issued['date-parts'][0];
+  return entries
+    .map(({ type, label, properties }) => {
+      const lines = [`@${type}{${label},`];
+      for (const [field, value] of Object.entries(properties)) {
+        if (field === 'howpublished') continue;
+        if (field === 'month') lines.push(`\tmonth = ${MONTH_MACROS[parts[1] - 1]},`, `\tdate = {${numericDay(parts, '-')}},`);
+        else lines.push(`\t${field} = {${value}},`);
+      }
+      lines.push('}');
+      return `${lines.join('\n')}\n`;
+    })
+    .join('\n');
+}
+
+/**
+ * An RIS name: "Family, Given" as the RIS specification asks for persons, an organisation as written.
+ */
+function risName(name: CslName): string {
+  return 'literal' in name ? name.literal : name.given ? `${name.family}, ${name.given}` : name.family;
 }
 
 /**
@@ -144,15 +180,27 @@ export function toBibtex(item: CslItem): string {
  * plugin's; only the lines are written here, one per value, because the plugin's text output
  * breaks values every 70 characters, which the RIS specification does not allow and strict
  * readers reject.
+ *
+ * The authors and the full date are added here: the plugin follows the RIS specification's table
+ * for NEWS, where `AU` is the "Reporter" (mapped to CSL `reporter`, not `author`) and the only date
+ * is `PY`, the year, so a newspaper article's `author` and `issued` day never reach the file. Zotero
+ * and EndNote read `AU` as a newspaper article's author and `DA` (`YYYY/MM/DD/`) as its date, as
+ * Zotero's own RIS export writes them; `DA` follows `PY` because readers that take the last date
+ * tag (astrocite-ris) would otherwise keep only the year.
  */
 export function toRis(item: CslItem): string {
   const records = new Cite(item).format('ris', { format: 'object' }) as Record<string, string | number | (string | number)[]>[];
+  const authors = (item.author ?? []).map(risName);
+  const day = numericDay(item.issued['date-parts'][0], '/', '/');
   return records
-    .map(({ TY, ...tags }) => {
+    .map(({ TY, AU, DA, ...tags }) => {
       const lines = [`TY  - ${TY}`];
-      for (const [tag, value] of Object.entries(tags)) {
+      const add = (tag: string, value: string | number | (string | number)[]) => {
         for (const one of [value].flat()) lines.push(`${tag}  - ${String(one).replace(/\s+/g, ' ')}`);
-      }
+      };
+      add('AU', AU ?? authors);
+      for (const [tag, value] of Object.entries(tags)) add(tag, value);
+      add('DA', DA ?? day);
       lines.push('ER  - ');
       return `${lines.join('\n')}\n`;
     })

@@ -69,22 +69,32 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
       );
       expect(entry.fields.journal).toBe(container);
       expect(entry.fields.year).toBe(String(date[0]));
+      expect(Number(entry.fields.month)).toBe(date[1]);
+      expect(entry.fields.date).toBe(date.map((part) => String(part).padStart(2, '0')).join('-'));
+      expect(entry.fields).not.toHaveProperty('howpublished');
       expect(entry.fields.url).toBe(`https://news.example${base}${path}`);
       const html = await readPage(name, path);
       expect(entry.fields.title).toBe(text($(parseHtml(html), 'h1')));
     },
   );
 
-  test.each(ARTICLES)('$path: the RIS parses as a newspaper article with the same fields', async ({ path, container, date, lang }) => {
-    const [item] = parseRis(await file(name, `${path}cite.ris`));
-    expect(item).toMatchObject({
-      type: 'article-newspaper',
-      'container-title': container,
-      URL: `https://news.example${base}${path}`,
-      language: lang,
-    });
-    expect(Number(item?.issued?.['date-parts']?.[0]?.[0])).toBe(date[0]);
-  });
+  test.each(ARTICLES)(
+    '$path: the RIS parses as a newspaper article with the same fields',
+    async ({ path, authors, container, date, lang }) => {
+      const ris = await file(name, `${path}cite.ris`);
+      expect(ris.split('\n').filter((line) => line.startsWith('AU  - '))).toEqual(
+        authors.map((author) => `AU  - ${'literal' in author ? author.literal : `${author.family}, ${author.given}`}`),
+      );
+      const [item] = parseRis(ris);
+      expect(item).toMatchObject({
+        type: 'article-newspaper',
+        'container-title': container,
+        URL: `https://news.example${base}${path}`,
+        language: lang,
+      });
+      expect(item?.issued?.['date-parts']?.[0]?.map(Number)).toEqual(date);
+    },
+  );
 
   test.each(ARTICLES)('$path: the CSL-JSON is the item the styles were fed', async ({ path, authors, container, date, lang }) => {
     const items = JSON.parse(await file(name, `${path}cite.json`)) as Record<string, unknown>[];

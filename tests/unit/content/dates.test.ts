@@ -9,6 +9,7 @@ import {
   formatYear,
   instantInZone,
   isoInZone,
+  numericDay,
   parsePublicationDate,
   readPublicationDate,
   rfc822,
@@ -153,5 +154,16 @@ describe('dates in each interface language', () => {
     expect(formatMonthName('09', locale)).toBe(monthName);
     expect(formatYear('2022', locale)).toBe(year);
     expect(formatDayOfMonth('09', locale)).toBe(dayOfMonth);
+  });
+});
+
+describe('numericDay', () => {
+  test.each([
+    [[2017, 1, 13], '-', '', '2017-01-13'],
+    [[2017, 1, 13], '/', '/', '2017/01/13/'],
+    [[2022, 12, 31], '-', '', '2022-12-31'],
+    [[987, 3, 2], '/', '/', '0987/03/02/'],
+  ] as const)('%o with %s → %s', (parts, separator, end, expected) => {
+    expect(numericDay(parts, separator, end)).toBe(expected);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
+import { parse as parseRis } from 'astrocite-ris';
+import { calendarParts } from '../../../src/content/dates.ts';
 import { citationFile, cslItem, cslName, latexEscape, toBibtex, toRis, waybackUrl } from '../../../src/outputs/citation.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 
@@ -99,5 +101,84 @@ describe('BibTeX escaping', () => {
       'Martínez, José',
       'R&D Desk',
     ]);
+  });
+});
+
+/**
+ * Every kind of byline and date an article can have, with what a reference manager must read back
+ * from each download: the names (family, given or the literal) and the day in the site's time zone.
+ */
+describe('the downloads carry every author and the full date', () => {
+  const zone = 'America/New_York';
+  const zoned = createArticleSchema({ timeZone: zone });
+  const ARTICLES: { name: string; fields: Record<string, unknown>; names: string[]; day: [number, number, number] }[] = [
+    {
+      name: 'one author',
+      fields: { date: '2017-01-13', authors: ['Jeffrey Gettleman'] },
+      names: ['Gettleman, Jeffrey'],
+      day: [2017, 1, 13],
+    },
+    {
+      name: 'three authors',
+      fields: { date: '2017-01-13', authors: ['Jeffrey Gettleman', 'Anna Kowalska', 'José Martínez'] },
+      names: ['Gettleman, Jeffrey', 'Kowalska, Anna', 'Martínez, José'],
+      day: [2017, 1, 13],
+    },
+    { name: 'source as author', fields: { date: '2017-01-13', source: 'Reuters' }, names: ['Reuters'], day: [2017, 1, 13] },
+    {
+      name: 'non-Latin names',
+      fields: { date: '2023-03-02', authors: ['王小明', 'Анна Петрова'], source: '示例通讯社' },
+      names: ['王小明', 'Петрова, Анна'],
+      day: [2023, 3, 2],
+    },
+    { name: 'date only', fields: { date: '2022-12-31', authors: ['Anna Kowalska'] }, names: ['Kowalska, Anna'], day: [2022, 12, 31] },
+    {
+      // 03:30 UTC on 1 January is still 31 December in the site's zone: the day readers see.
+      name: 'date and time',
+      fields: { date: '2023-01-01T03:30:00Z', authors: ['Anna Kowalska'] },
+      names: ['Kowalska, Anna'],
+      day: [2022, 12, 31],
+    },
+    { name: 'no byline and no source', fields: { date: '2017-01-13' }, names: [], day: [2017, 1, 13] },
+  ];
+  const itemOf = (fields: Record<string, unknown>) => {
+    const data = zoned.parse({ title: 'Talks stall', ...fields });
+    return cslItem(data, { ...context, day: calendarParts(data.date, zone) });
+  };
+  const nameOf = (name: { family?: string; given?: string; literal?: string }): string | undefined =>
+    name.literal ?? (name.given ? `${name.family}, ${name.given}` : name.family);
+
+  test.each(ARTICLES)('RIS, $name: AU per author and DA with the day, read back by astrocite-ris', ({ fields, names, day }) => {
+    const ris = toRis(itemOf(fields));
+    const lines = ris.trimEnd().split('\n');
+    expect(lines.filter((line) => line.startsWith('AU  - '))).toEqual(names.map((name) => `AU  - ${name}`));
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(lines).toContain(`DA  - ${day[0]}/${pad(day[1])}/${pad(day[2])}/`);
+    expect(lines).toContain(`PY  - ${day[0]}`);
+    const [parsed] = parseRis(ris);
+    expect(parsed?.type).toBe('article-newspaper');
+    // astrocite-core reads a name without a comma as "Given Family" and drops CJK characters from
+    // it (王小明 comes back empty), so one-piece names are checked on the AU lines above; here
+    // every author arrives and every person keeps family and given names.
+    expect(parsed?.author ?? []).toHaveLength(names.length);
+    expect((parsed?.author ?? []).map(nameOf).filter((name: string | undefined) => name?.includes(', '))).toEqual(
+      names.filter((name) => name.includes(', ')),
+    );
+    expect(parsed?.issued?.['date-parts']?.[0]?.map(Number)).toEqual(day);
+  });
+
+  test.each(ARTICLES)('BibTeX, $name: standard month macro and biblatex date, one URL field', ({ fields, names, day }) => {
+    const bib = toBibtex(itemOf(fields));
+    expect(bib).not.toMatch(/month = \{/);
+    expect(bib).not.toContain('howpublished');
+    const library = parseBibtex(bib);
+    expect(library.errors).toEqual([]);
+    const entry = library.entries[0]!;
+    expect((entry.fields.author ?? []).map((creator) => creator.name ?? `${creator.lastName}, ${creator.firstName}`)).toEqual(names);
+    expect([entry.fields.year, entry.fields.month].map(Number)).toEqual(day.slice(0, 2));
+    expect(entry.fields.date).toBe(`${day[0]}-${String(day[1]).padStart(2, '0')}-${String(day[2]).padStart(2, '0')}`);
+    expect(entry.fields.url).toBe(context.url);
+    // Zotero's importer takes `date` only when it comes after `year` and `month`.
+    expect(bib.indexOf('date = ')).toBeGreaterThan(bib.indexOf('month = '));
   });
 });
