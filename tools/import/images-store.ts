@@ -118,7 +118,16 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
   }
   for (const { parent, index } of drop.reverse()) parent.children.splice(index, 1);
 
-  const lead = parsed.image ?? (bodyImages[0] ? { src: bodyImages[0].url } : undefined);
+  // A page saved "complete" points its body images at its own _files/ folder but leaves og:image at
+  // the publisher's address: a saved body image of the same file name is that picture, already here.
+  const ogName = parsed.image && /^https?:/i.test(parsed.image.src) ? fileNameOf(parsed.image.src) : '';
+  const saved = ogName
+    ? bodyImages.find((image) => !/^https?:/i.test(image.url) && fileNameOf(image.url) === ogName && results.get(image.url))
+    : undefined;
+  const lead =
+    saved && parsed.image
+      ? { ...parsed.image, src: saved.url }
+      : (parsed.image ?? (bodyImages[0] ? { src: bodyImages[0].url } : undefined));
   if (lead) {
     const local = await localise(lead.src);
     const inBody = bodyImages.find((image) => image.url === lead.src);
@@ -135,6 +144,15 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
     } else delete parsed.image;
   }
   return { found: results.size, stored: [...stored.values()], unavailable, warnings };
+}
+
+/** The last segment of an image address's path, decoded: `…/img/harbour.png?w=800` → `harbour.png`. */
+function fileNameOf(src: string): string {
+  try {
+    return decodeURIComponent(new URL(src, 'file:///').pathname.split('/').pop() ?? '');
+  } catch {
+    return '';
+  }
 }
 
 /** The bytes of an image from its source: the saved file, else (when allowed) the publisher's copy. */

@@ -205,6 +205,25 @@ describe('localiseImages', () => {
     expect(parsed.image?.alt).toBe('The last blocks went in on Tuesday. Photo: Ines Aho');
   });
 
+  test.each([
+    ['with downloads on, nothing is fetched', true],
+    ['without downloads, nothing is listed as missing', false],
+  ])('an og:image saved as a body image of the same file name is that stored file (%s)', async (_, download) => {
+    // As a browser saves a page "complete": the body image points into _files/, og:image stays at the publisher's.
+    const html = (await readFile(page, 'utf8')).replace(
+      /<meta property="og:image" content="[^"]*">/,
+      '<meta property="og:image" content="https://unreachable.invalid/img/harbour-wall.jpg?w=1200">',
+    );
+    const parsed = await parsedPage(html);
+    const result = await localiseImages(parsed, { pageFile: page, download });
+    const body: string[] = [];
+    eachImage(parsed.body, (image) => body.push(image.url));
+    expect(parsed.image?.src).toMatch(/^images\/[0-9a-f]{16}\.jpg$/);
+    expect(body).toContain(parsed.image?.src);
+    expect(result.unavailable.map((image) => image.url)).not.toContain('https://unreachable.invalid/img/harbour-wall.jpg?w=1200');
+    expect(result.warnings.join('\n')).not.toMatch(/unreachable\.invalid/);
+  });
+
   test('drops the lead when it is a saved file that is missing', async () => {
     const html = (await readFile(page, 'utf8'))
       .replace(/<meta property="og:image[^>]*>/g, '')
