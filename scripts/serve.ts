@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { normaliseBase } from '../src/content/base.ts';
 import { site } from '../src/site.ts';
-import { parseCommandLine } from '../tools/cli.ts';
+import { parseCommandLine, readNumberOption } from '../tools/cli.ts';
 import { builtBase } from '../tools/serve/built-base.ts';
 import { listen } from '../tools/serve/listen.ts';
 import { createStaticServer } from '../tools/serve/static-server.ts';
@@ -26,6 +26,13 @@ const { values } = parseCommandLine(USAGE, {
   },
 });
 
+const wanted = values.port ?? process.env.PORT;
+// Checked before anything else, so a wrong port is reported as such whatever the state of the build.
+const port =
+  wanted === undefined
+    ? 4321
+    : readNumberOption(USAGE, wanted, values.port === undefined ? 'PORT' : '--port', { integer: true, min: 0, max: 65535 });
+
 if (!existsSync(values.dir)) {
   console.error(
     `Nothing to serve: ${values.dir}/ does not exist. Run \`npm run build\` first (or \`npm start\`, which builds and serves).`,
@@ -42,15 +49,10 @@ if (built !== undefined && process.env.BASE_PATH !== undefined && normaliseBase(
 }
 const base = built ?? site.base;
 const server = await createStaticServer({ root: values.dir, base, applyHeadersFile: true });
-const wanted = values.port ?? process.env.PORT;
-if (wanted !== undefined && !/^\d+$/.test(wanted)) {
-  console.error(`--port must be a number from 0 to 65535, not "${wanted}".\n\n${USAGE}`);
-  process.exit(2);
-}
 try {
-  const port = await listen(server, { port: Number(wanted ?? 4321), host: values.host, chosen: wanted !== undefined });
+  const listening = await listen(server, { port, host: values.host, chosen: wanted !== undefined });
   const host = values.host === '0.0.0.0' ? 'localhost' : values.host;
-  console.log(`The archive is served at http://${host}:${port}${base}  (Ctrl+C to stop)`);
+  console.log(`The archive is served at http://${host}:${listening}${base}  (Ctrl+C to stop)`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

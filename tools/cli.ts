@@ -58,10 +58,11 @@ export function parseCommandLine<T extends CommandLineConfig>(usage: string, con
   return parsed;
 }
 
-/** What a number option must be: a whole number, and at least `min`. */
+/** What a number option must be: a whole number, at least `min`, at most `max`. */
 export interface NumberRule {
   integer?: boolean;
   min?: number;
+  max?: number;
 }
 
 /**
@@ -70,14 +71,27 @@ export interface NumberRule {
  * @param flag the option's name for the message, e.g. "--articles".
  * @returns the number.
  * @throws Error saying what the option must be and what was typed, for text that is not a finite
- *   number ("abc", "", "1e999"), a fraction where a whole number is needed, or a number below `min`.
+ *   number ("abc", "", "1e999"), a fraction where a whole number is needed, or a number outside `min`–`max`.
  */
 export function numberOption(text: string, flag: string, rule: NumberRule = {}): number {
   const value = Number(text);
-  const ok = text.trim() !== '' && Number.isFinite(value) && (!rule.integer || Number.isInteger(value)) && value >= (rule.min ?? -Infinity);
+  const ok =
+    text.trim() !== '' &&
+    Number.isFinite(value) &&
+    (!rule.integer || Number.isInteger(value)) &&
+    value >= (rule.min ?? -Infinity) &&
+    value <= (rule.max ?? Infinity);
   if (ok) return value;
   const kind = rule.integer ? 'a whole number' : 'a number';
-  throw new Error(`${flag} must be ${kind}${rule.min === undefined ? '' : ` of at least ${rule.min}`}, not "${text}".`);
+  const range =
+    rule.min !== undefined && rule.max !== undefined
+      ? ` from ${rule.min} to ${rule.max}`
+      : rule.min !== undefined
+        ? ` of at least ${rule.min}`
+        : rule.max !== undefined
+          ? ` of at most ${rule.max}`
+          : '';
+  throw new Error(`${flag} must be ${kind}${range}, not "${text}".`);
 }
 
 /**

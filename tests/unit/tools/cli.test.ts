@@ -25,6 +25,8 @@ describe('numberOption', () => {
     ['1e999', {}, /not "1e999"/],
     ['2.5', { integer: true }, /--n must be a whole number, not "2.5"/],
     ['0', { integer: true, min: 1 }, /--n must be a whole number of at least 1, not "0"/],
+    ['99999', { integer: true, min: 0, max: 65535 }, /--n must be a whole number from 0 to 65535, not "99999"/],
+    ['11', { max: 10 }, /--n must be a number of at most 10, not "11"/],
   ])('refuses %s', (text, rule, message) => {
     expect(() => numberOption(text, '--n', rule)).toThrow(message);
   });
@@ -77,6 +79,8 @@ describe('the scripts', () => {
   test.each([
     ['--help', 0, /^Usage: npm run serve/m, 'stdout'],
     ['--colour', 2, /Unknown option '--colour'[\s\S]*Usage: npm run serve/, 'stderr'],
+    ['--port=99999', 2, /--port must be a whole number from 0 to 65535, not "99999"[\s\S]*Usage: npm run serve/, 'stderr'],
+    ['--port=abc', 2, /--port must be a whole number from 0 to 65535, not "abc"/, 'stderr'],
   ] as const)('npm run serve -- %s exits %i with the usage', (arg, code, text, stream) => {
     const result = spawnSync(process.execPath, [join(scripts, 'serve.ts'), arg], { encoding: 'utf8', timeout: 30_000 });
     expect(result.status).toBe(code);
