@@ -19,7 +19,14 @@ import { CITATION_STYLES, type CitationStyleKey, type CslItem } from './citation
  * reduction `bibliographyOnly` makes. A cache of formatted references
  * (src/build/citation-cache.ts) is valid only for the same value.
  */
-export const CITATION_ENGINE_VERSION = ['plugin-csl 0.8', 'bibliography-only 1', mlaStyle, chicagoStyle].join('\n');
+export const CITATION_ENGINE_VERSION = [
+  'plugin-csl 0.8',
+  'bibliography-only 1',
+  'locale-day-order 1',
+  'locale-quotes 1',
+  mlaStyle,
+  chicagoStyle,
+].join('\n');
 
 /** The styles' CSL text by key: APA is citation-js's built-in style, the others are vendored (src/outputs/csl/README.md). */
 function styleXml(key: CitationStyleKey): string {
@@ -77,6 +84,55 @@ export function bibliographyOnly(xml: string): CslNode {
   return style;
 }
 
+/**
+ * The style with every month-and-day date it writes out part by part (APA's `date-issued-month-day`
+ * macro: `<date-part name="month"/><date-part name="day" prefix=" "/>`) turned into the CSL
+ * locale's own text form limited to those parts (`<date form="text" date-parts="month-day"/>`).
+ * The style's order is English: French APA came out "(2017, janvier 13)". The locale's order is
+ * what each national adaptation of APA 7 prints: "(2017, January 13)", "(2017, 13 janvier)"
+ * (Université de Montréal's adaptation, the CSL style `universite-de-montreal-apa`), "(2017, 13. Januar)",
+ * "(2017, 13 de enero)", "(2017, 13 januari)". Year-only and full dates are left alone. Returns the
+ * number of dates changed, so a style update that renames the macro shows in the tests.
+ */
+export function localeDayOrder(style: CslNode): number {
+  let changed = 0;
+  const visit = (node: CslNode) => {
+    node.children.forEach((child, index) => {
+      if (!isNode(child)) return;
+      const parts = child.children.filter(isNode).map((part) => (part.name === 'date-part' ? part.attrs.name : part.name));
+      if (child.name === 'date' && !child.attrs.form && parts.join() === 'month,day') {
+        const { variable } = child.attrs;
+        node.children[index] = {
+          name: 'date',
+          attrs: { ...(variable ? { variable } : {}), form: 'text', 'date-parts': 'month-day' },
+          children: [],
+        };
+        changed += 1;
+      } else visit(child);
+    });
+  };
+  visit(style);
+  return changed;
+}
+
+/** A CSL locale's quotation marks: the first level (`open-quote`, `close-quote`) and the level inside it. */
+export interface LocaleQuotes {
+  outer: [open: string, close: string];
+  inner: [open: string, close: string];
+}
+
+/** The quotation marks a CSL locale defines, read with citeproc's own XML parser (entities such as `&#160;` decoded). */
+export function localeQuotes(localeXml: string): LocaleQuotes {
+  const locale = CSL.parseXml(localeXml) as CslNode;
+  const terms = locale.children.filter(isNode).flatMap((node) => (node.name === 'terms' ? node.children.filter(isNode) : []));
+  const term = (name: string) => {
+    const text = terms.find((node) => node.attrs.name === name && !node.attrs.form)?.children[0];
+    if (typeof text !== 'string') throw new Error(`localeQuotes: the CSL locale has no "${name}" term`);
+    return text;
+  };
+  return { outer: [term('open-quote'), term('close-quote')], inner: [term('open-inner-quote'), term('close-inner-quote')] };
+}
+
 /** The part of a citeproc-js engine used here (https://citeproc-js.readthedocs.io/en/latest/running.html). */
 interface CiteprocEngine {
   setOutputFormat(format: 'text'): void;
@@ -100,17 +156,19 @@ export interface FormatterInputs {
   styles: Record<CitationStyleKey, CslNode>;
   /** CSL locale XML by tag. */
   locales: Record<string, string>;
+  /** Each locale's quotation marks by tag (`localeQuotes`). */
+  quotes: Record<string, LocaleQuotes>;
 }
 
-/** The reduced styles and citation-js's CSL locales. */
+/** The reduced styles with the locale's day order (`bibliographyOnly`, `localeDayOrder`), and citation-js's CSL locales. */
 export function formatterInputs(): FormatterInputs {
-  return {
-    styles: Object.fromEntries(CITATION_STYLES.map(({ key }) => [key, bibliographyOnly(styleXml(key))])) as Record<
-      CitationStyleKey,
-      CslNode
-    >,
-    locales: Object.fromEntries(cslLocales.list().map((tag) => [tag, cslLocales.get(tag) ?? ''])),
-  };
+  const styles = {} as Record<CitationStyleKey, CslNode>;
+  for (const { key } of CITATION_STYLES) {
+    styles[key] = bibliographyOnly(styleXml(key));
+    localeDayOrder(styles[key]);
+  }
+  const locales = Object.fromEntries(cslLocales.list().map((tag) => [tag, cslLocales.get(tag) ?? '']));
+  return { styles, locales, quotes: Object.fromEntries(Object.entries(locales).map(([tag, xml]) => [tag, localeQuotes(xml)])) };
 }
 
 /**
@@ -119,7 +177,8 @@ export function formatterInputs(): FormatterInputs {
  * `Cite#format` also re-parses the item and re-prepares the engine on every call (4.2 ms per item
  * and style against 1.2 ms here, APA, 300 items). citeproc keeps an item it has seen under its
  * id, so every call hands it a new one: an article edited during `astro dev` keeps its citation
- * key but must not get its old text.
+ * key but must not get its old text. The headline's quotation marks reach citeproc as the
+ * locale's own (see `withCiteprocQuotes` inside), so they nest correctly in every locale.
  *
  * Self-contained on purpose (no imports, nothing from outside its body): src/build/citation-pool.ts
  * runs this very function's source in a worker thread, so both threads format alike.
@@ -129,6 +188,42 @@ export function createFormatter(
   inputs: FormatterInputs,
 ): (item: CslItem, locale: string) => Record<CitationStyleKey, string> {
   const engines = new Map<string, CiteprocEngine>();
+  // The quotation marks a headline may carry: each opening mark and the marks that may close it.
+  const openers: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‘': '’', '‚': '‘’', '‹': '›' };
+  // The headline with each matched pair of quotation marks, whatever the language's marks (“ ” ‘ ’
+  // « » ‹ › „ “ ‚ ‘), written as citeproc's quotation markup: straight quotes, " for a quotation
+  // and ' for one inside it. citeproc reads those in every locale, prints them as the locale's
+  // marks one level deeper inside a style's own quotes (MLA, Chicago), and its title case skips
+  // them; any other mark is plain text to it, so French MLA nested « » inside « » and kept English
+  // ‘ ’ inside them. citeproc reads a straight quote as opening only after a space or a
+  // parenthesis, so a pair opening elsewhere (after a dash, say) gets the locale's own marks of
+  // its level, which it also reads. The spaces French sets inside « » come with the locale's
+  // marks. A mark with no partner, or a ’ between letters (an apostrophe), stays as written.
+  const withCiteprocQuotes = (title: string, quotes: LocaleQuotes): string => {
+    const chars = [...title];
+    const open: { index: number; closers: string }[] = [];
+    const replaced = new Map<number, string>();
+    chars.forEach((char, index) => {
+      const apostrophe = char === '’' && /\p{L}/u.test(chars[index + 1] ?? '');
+      const depth = apostrophe ? -1 : open.findLastIndex((entry) => entry.closers.includes(char));
+      if (depth >= 0) {
+        const start = open[depth]!.index;
+        open.length = depth;
+        const level = depth % 2 === 0 ? quotes.outer : quotes.inner;
+        const straight = start === 0 || /[\s(]/u.test(chars[start - 1]!) || replaced.get(start - 1) === '"';
+        replaced.set(start, straight ? (depth % 2 === 0 ? '"' : "'") : level[0]);
+        replaced.set(index, straight ? (depth % 2 === 0 ? '"' : "'") : level[1]);
+        if (chars[start] === '«' || chars[start] === '‹') {
+          for (let i = start + 1; i < index && /\s/u.test(chars[i]!); i += 1) replaced.set(i, '');
+          for (let i = index - 1; i > start && /\s/u.test(chars[i]!); i -= 1) replaced.set(i, '');
+        }
+        return;
+      }
+      const closers = openers[char];
+      if (closers && (index === 0 || /[\s([{/\-–—«“„‘‚‹]/u.test(chars[index - 1]!))) open.push({ index, closers });
+    });
+    return replaced.size === 0 ? title : chars.map((char, index) => replaced.get(index) ?? char).join('');
+  };
   let current: CslItem | undefined;
   let sequence = 0;
   const engineFor = (key: CitationStyleKey, locale: string) => {
@@ -144,7 +239,7 @@ export function createFormatter(
   };
   return (item, locale) => {
     sequence += 1;
-    current = { ...item, id: `item-${sequence}` };
+    current = { ...item, id: `item-${sequence}`, title: withCiteprocQuotes(item.title, inputs.quotes[locale] ?? inputs.quotes['en-US']!) };
     const formatted = {} as Record<CitationStyleKey, string>;
     for (const key of Object.keys(inputs.styles) as CitationStyleKey[]) {
       const engine = engineFor(key, locale);

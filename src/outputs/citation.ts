@@ -187,6 +187,11 @@ function risName(name: CslName): string {
  * and EndNote read `AU` as a newspaper article's author and `DA` (`YYYY/MM/DD/`) as its date, as
  * Zotero's own RIS export writes them; `DA` follows `PY` because readers that take the last date
  * tag (astrocite-ris) would otherwise keep only the year.
+ *
+ * `ID` is the item's whole id (for an article, its permalink's date and slug, unique in the
+ * archive): the plugin's `ID` converter cuts every id to its first 20 characters
+ * (`@citation-js/plugin-ris`, converters.js), so two articles of one day whose slugs begin alike
+ * shared an ID.
  */
 export function toRis(item: CslItem): string {
   const records = new Cite(item).format('ris', { format: 'object' }) as Record<string, string | number | (string | number)[]>[];
@@ -199,7 +204,7 @@ export function toRis(item: CslItem): string {
         for (const one of [value].flat()) lines.push(`${tag}  - ${String(one).replace(/\s+/g, ' ')}`);
       };
       add('AU', AU ?? authors);
-      for (const [tag, value] of Object.entries(tags)) add(tag, value);
+      for (const [tag, value] of Object.entries(tags)) add(tag, tag === 'ID' ? item.id : value);
       add('DA', DA ?? day);
       lines.push('ER  - ');
       return `${lines.join('\n')}\n`;

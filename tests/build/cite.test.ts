@@ -1,13 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
-import { builtDir, FIXTURE_BASES, localeBuilds, readPage } from '../support/site.ts';
+import { builtDir, CORPUS_ARTICLES, corpusBuild, FIXTURE_BASES, localeBuilds, readPage } from '../support/site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
-const SEED_TITLE = 'China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report';
 const EVERY_FIELD = '2023/03/15/zurich-talks-stall/';
 const BUILDS = FIXTURE_BASES;
 /** Each fixture article: its permalink, the names its citation must credit and its publication. */
@@ -28,11 +27,36 @@ const ARTICLES = [
 
 const file = (name: string, path: string) => readFile(join(builtDir(name), path), 'utf8');
 
+/** Every RIS download under a built site: its article's path, its `ID` line and the id astrocite-ris reads from it. */
+async function risIds(dir: string): Promise<{ path: string; id: string | undefined; parsed: unknown }[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((path) => path.endsWith('/cite.ris')).sort();
+  return Promise.all(
+    files.map(async (path) => {
+      const ris = await readFile(join(dir, path), 'utf8');
+      return { path: path.replace(/cite\.ris$/, ''), id: /^ID {2}- (.*)$/m.exec(ris)?.[1], parsed: parseRis(ris)[0]?.id };
+    }),
+  );
+}
+
+test(`the ${corpusBuild.name} build's RIS files have ${CORPUS_ARTICLES} different IDs, each the permalink's date and slug`, async () => {
+  const ids = await risIds(builtDir(corpusBuild.name));
+  expect(ids).toHaveLength(CORPUS_ARTICLES);
+  expect(new Set(ids.map(({ id }) => id)).size).toBe(CORPUS_ARTICLES);
+  for (const { path, id, parsed } of ids) {
+    expect(id).toBe(path.replace(/\/$/, '').replaceAll('/', '-'));
+    expect(parsed).toBe(id);
+  }
+  // Cut to 20 characters, as citation-js writes them, many would be the same.
+  expect(new Set(ids.map(({ id }) => id?.slice(0, 20))).size).toBeLessThan(CORPUS_ARTICLES);
+});
+
 describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   test('the seed article’s APA reference is exactly the APA 7 form, with the source as author', async () => {
     const tree = parseHtml(await readPage(name, SEED));
+    // The headline's quotation takes the en-US locale's first-level marks (“ ”), since APA sets the
+    // title bare; inside MLA's and Chicago's quotes it takes the second level (‘ ’).
     expect(text($(tree, '#cite-apa .cite__text'))).toBe(
-      `The Independent. (2022, September 10). ${SEED_TITLE}. The Independent. https://news.example${base}${SEED}`,
+      `The Independent. (2022, September 10). China says UN has “closed the door” on cooperation over human rights with Xinjiang report. The Independent. https://news.example${base}${SEED}`,
     );
     expect(text($(tree, '#cite-mla .cite__text'))).toMatch(
       /^The Independent\. “China Says UN Has ‘Closed the Door’.*” The Independent, 10 Sept\. 2022, https:/,
@@ -111,6 +135,15 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
     expect(items[0]).not.toHaveProperty('accessed');
   });
 
+  test('every RIS file in the build has an ID of its own: the permalink’s whole date and slug, as astrocite-ris reads it', async () => {
+    const ids = await risIds(builtDir(name));
+    expect(ids.map(({ path }) => path).sort()).toEqual(ARTICLES.map(({ path }) => path).sort());
+    for (const { path, id, parsed } of ids) {
+      expect(id).toBe(path.replace(/\/$/, '').replaceAll('/', '-'));
+      expect(parsed).toBe(id);
+    }
+  });
+
   test('an article with a source URL links its Wayback Machine snapshot of the publication day; one without does not', async () => {
     const seed = parseHtml(await readPage(name, SEED));
     expect($(seed, '.cite__wayback a')?.properties.href).toBe(
@@ -141,5 +174,23 @@ describe.each([
 
   test(`labels the downloads with the language's own colon: ${label}`, async () => {
     expect(text($(parseHtml(await readPage(name, EVERY_FIELD)), '.cite__downloads span'))).toBe(label);
+  });
+});
+
+/**
+ * What a German reader sees: APA's date in German order, as the German adaptation of APA 7 prints
+ * it (the day before the month), and the headline's “no deal” in German marks, one level deeper
+ * inside MLA's and Chicago's quotes („…‚No Deal‘…“), title-cased as an English headline.
+ */
+describe(`the references of ${localeBuilds.de.name}`, () => {
+  test.each([
+    ['apa', 'Martínez, J., & Kowalska, A. (2023, 15. März). Ministers & envoys say „no deal“ as talks <stall>'],
+    ['mla', 'Martínez, José, und Anna Kowalska. „Ministers & Envoys Say ‚No Deal‘ as Talks <stall>'],
+    ['chicago', 'Martínez, José, und Anna Kowalska. „Ministers & Envoys Say ‚No Deal‘ as Talks <stall>'],
+  ])('%s begins %s', async (key, start) => {
+    const reference = text($(parseHtml(await readPage(localeBuilds.de.name, EVERY_FIELD)), `#cite-${key} .cite__text`));
+    expect(reference.startsWith(start)).toBe(true);
+    // No English marks: German closes with “ (U+201C), but never opens with it or closes with ”.
+    expect(reference).not.toMatch(/”|\s“/);
   });
 });

@@ -5,7 +5,17 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import chicagoStyle from '../../../src/outputs/csl/chicago-notes-bibliography.csl?raw';
 import mlaStyle from '../../../src/outputs/csl/modern-language-association.csl?raw';
-import { bibliographyOnly, citationLocale, formatCitations } from '../../../src/outputs/citation-engine.ts';
+import {
+  bibliographyOnly,
+  type Citeproc,
+  type CslNode,
+  citationLocale,
+  createFormatter,
+  formatCitations,
+  formatterInputs,
+  localeDayOrder,
+  localeQuotes,
+} from '../../../src/outputs/citation-engine.ts';
 import { type CitationStyleKey, type CslItem, cslItem } from '../../../src/outputs/citation.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 import { generateArticle } from '../../../tools/corpus/index.ts';
@@ -24,26 +34,20 @@ const article = (fields: Record<string, unknown>, id = 'talks') =>
 const csl = plugins.config.get('@csl') as { styles: { get(name: string): string }; locales: { get(tag: string): string } };
 const fullStyles: Record<CitationStyleKey, string> = { apa: csl.styles.get('apa'), mla: mlaStyle, chicago: chicagoStyle };
 
-const referenceEngines = new Map<
-  string,
-  { setOutputFormat(format: 'text'): void; updateItems(ids: string[], nosort: boolean): void; makeBibliography(): [unknown, string[]] }
->();
-let referenceItem: CslItem | undefined;
-let referenceSequence = 0;
-/** The reference as the untouched style formats it: the engine set-up the site used before `bibliographyOnly`. */
-function fullStyleReference(key: CitationStyleKey, item: CslItem, locale: string): string {
-  let engine = referenceEngines.get(`${key}|${locale}`);
-  if (!engine) {
-    const sys = { retrieveLocale: (tag: string) => csl.locales.get(tag) ?? csl.locales.get('en-US'), retrieveItem: () => referenceItem };
-    engine = new CSL.Engine(sys, fullStyles[key], locale, true);
-    engine!.setOutputFormat('text');
-    referenceEngines.set(`${key}|${locale}`, engine!);
-  }
-  referenceSequence += 1;
-  referenceItem = { ...item, id: `reference-${referenceSequence}` };
-  engine!.updateItems([referenceItem.id], true);
-  return engine!.makeBibliography()[1].join('').trim();
-}
+/**
+ * The reference as the untouched styles format it: the same formatter (the same title markup and
+ * locale day order) fed the full styles instead of the `bibliographyOnly` reductions.
+ */
+const fullStyle = (xml: string) => {
+  const style = CSL.parseXml(xml) as CslNode;
+  localeDayOrder(style);
+  return style;
+};
+const referenceFormat = createFormatter(CSL as Citeproc, {
+  ...formatterInputs(),
+  styles: { apa: fullStyle(fullStyles.apa), mla: fullStyle(fullStyles.mla), chicago: fullStyle(fullStyles.chicago) },
+});
+const fullStyleReference = (key: CitationStyleKey, item: CslItem, locale: string): string => referenceFormat(item, locale)[key];
 
 const table: [string, CslItem][] = [
   ['two bylines', article({ authors: ['José Martínez', 'Anna Kowalska'], source: 'Example Wire' })],
@@ -60,6 +64,7 @@ const table: [string, CslItem][] = [
   ],
   ['a one-word name and a particle', article({ authors: ['Plato', 'Ludwig van Beethoven'] })],
   ['punctuation and markup-like text', article({ title: 'R&D: “no deal” <stall> 50% — why?', authors: ['Émilie Dubois'], lang: 'fr' })],
+  ['quotations inside quotations', article({ title: 'He said “it’s ‘over’ now” — «\u202fFin\u202f» —„ja“', authors: ['Ann Lee'] })],
   [
     'a standfirst and corrections (not part of the reference)',
     article({ description: 'A standfirst.', corrections: [{ date: '2023-03-16', text: 'Fixed.' }] }),
@@ -94,7 +99,7 @@ describe('formatCitations', () => {
     expect(fr.chicago).toContain(' et ');
   });
 
-  describe.each(['en-US', 'fr-FR', 'de-DE', 'es-ES'])('in %s, the reduced styles give exactly the full styles’ text', (locale) => {
+  describe.each(['en-US', 'fr-FR', 'de-DE', 'es-ES', 'nl-NL'])('in %s, the reduced styles give exactly the full styles’ text', (locale) => {
     test.each(table)('%s', (_, item) => {
       const formatted = formatCitations(item, locale);
       for (const key of ['apa', 'mla', 'chicago'] as const) expect(formatted[key]).toBe(fullStyleReference(key, item, locale));
@@ -145,5 +150,153 @@ describe('bibliographyOnly', () => {
 
   test('names the problem when the text is not a CSL style', () => {
     expect(() => bibliographyOnly('<locale xmlns="http://purl.org/net/xbiblio/csl"></locale>')).toThrow(/no <style> element/);
+  });
+});
+
+/**
+ * The publication day in every CSL locale and style. APA's own order is English ("2017, January
+ * 13"); each national adaptation of APA 7 puts the day first, as its language does: French
+ * "(2017, 13 janvier)" (Université de Montréal's adaptation), German "(2017, 13. Januar)",
+ * Spanish "(2017, 13 de enero)", Dutch "(2017, 13 januari)". MLA and Chicago already took the
+ * locale's order.
+ */
+describe('the publication day follows the CSL locale’s order in every style', () => {
+  const dated = (date: string) =>
+    cslItem(schema.parse({ title: 'Talks stall', date, source: 'Example Wire' }), {
+      ...context,
+      day: { year: date.slice(0, 4), month: date.slice(5, 7), day: date.slice(8, 10) },
+    });
+  test.each([
+    ['en-US', '2017-01-13', '(2017, January 13)', '13 Jan. 2017', 'January 13, 2017'],
+    ['fr-FR', '2017-01-13', '(2017, 13 janvier)', '13 janvier 2017', '13 janvier 2017'],
+    ['de-DE', '2017-01-13', '(2017, 13. Januar)', '13. Januar 2017', '13. Januar 2017'],
+    ['es-ES', '2017-01-13', '(2017, 13 de enero)', '13 de enero de 2017', '13 de enero de 2017'],
+    ['nl-NL', '2017-01-13', '(2017, 13 januari)', '13 januari 2017', '13 januari 2017'],
+    ['en-US', '2023-03-01', '(2023, March 1)', '1 Mar. 2023', 'March 1, 2023'],
+    ['fr-FR', '2023-03-01', '(2023, 1 mars)', '1 mars 2023', '1 mars 2023'],
+    ['de-DE', '2023-03-01', '(2023, 1. März)', '1. März 2023', '1. März 2023'],
+    ['es-ES', '2022-12-31', '(2022, 31 de diciembre)', '31 de diciembre de 2022', '31 de diciembre de 2022'],
+    ['nl-NL', '2022-12-31', '(2022, 31 december)', '31 december 2022', '31 december 2022'],
+  ])('%s, %s: APA %s, MLA %s, Chicago %s', (locale, date, apa, mla, chicago) => {
+    const formatted = formatCitations(dated(date), locale);
+    expect(formatted.apa).toContain(`Example Wire. ${apa}. Talks stall.`);
+    expect(formatted.mla).toContain(`, ${mla}, https:`);
+    expect(formatted.chicago).toContain(`, ${chicago}. https:`);
+  });
+});
+
+describe('localeDayOrder', () => {
+  const parsed = (xml: string) => CSL.parseXml(xml) as CslNode;
+  const dateNodes = (node: CslNode): CslNode[] =>
+    node.children.flatMap((child) =>
+      typeof child === 'string' ? [] : child.name === 'date' ? [child, ...dateNodes(child)] : dateNodes(child),
+    );
+
+  test('turns APA’s one month-and-day date into the locale’s text form of those parts, and no other date', () => {
+    const style = parsed(fullStyles.apa);
+    const before = dateNodes(style).length;
+    expect(localeDayOrder(style)).toBe(1);
+    const dates = dateNodes(style);
+    expect(dates).toHaveLength(before);
+    expect(dates.filter((node) => node.attrs['date-parts'] === 'month-day')).toEqual([
+      { name: 'date', attrs: { variable: 'issued', form: 'text', 'date-parts': 'month-day' }, children: [] },
+    ]);
+  });
+
+  test.each([
+    ['MLA', fullStyles.mla],
+    ['Chicago', fullStyles.chicago],
+  ])('leaves %s alone: it already writes dates in the locale’s form', (_, xml) => {
+    expect(localeDayOrder(parsed(xml))).toBe(0);
+  });
+
+  const style = (date: string) =>
+    parsed(`<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><macro name="m">${date}</macro></style>`);
+  test.each([
+    ['month then day', '<date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date>', 1],
+    ['year, month and day', '<date variable="issued"><date-part name="year"/><date-part name="month"/><date-part name="day"/></date>', 0],
+    ['year only', '<date variable="issued"><date-part name="year"/></date>', 0],
+    ['day then month', '<date variable="issued"><date-part name="day"/><date-part name="month"/></date>', 0],
+    ['a localized date already', '<date variable="issued" form="text" date-parts="month-day"/>', 0],
+  ])('%s: %s dates changed', (_, date, changed) => {
+    expect(localeDayOrder(style(date))).toBe(changed);
+  });
+});
+
+describe('localeQuotes', () => {
+  test.each([
+    ['en-US', ['“', '”'], ['‘', '’']],
+    ['nl-NL', ['“', '”'], ['‘', '’']],
+    ['fr-FR', ['«\u00a0', '\u00a0»'], ['“', '”']],
+    ['de-DE', ['„', '“'], ['‚', '‘']],
+    ['es-ES', ['«', '»'], ['“', '”']],
+  ])('%s: %j outside, %j inside', (tag, outer, inner) => {
+    expect(localeQuotes(csl.locales.get(tag))).toEqual({ outer, inner });
+  });
+
+  test('names the missing term when a locale defines no quotation marks', () => {
+    expect(() => localeQuotes('<locale xmlns="http://purl.org/net/xbiblio/csl"><terms></terms></locale>')).toThrow(/"open-quote" term/);
+  });
+});
+
+/**
+ * A headline's quotations, whatever marks its language uses, come out in the CSL locale's marks
+ * and nest: in APA the title stands bare, so its quotations take the locale's first-level marks;
+ * MLA and Chicago put the title in quotes, so they take the second level, and a quotation inside
+ * one takes the first level again. `[` `]` stand for a quotation in the headline, `{` `}` for one
+ * inside it. The items are French, so no style title-cases them.
+ */
+describe('quotations in a headline nest in the locale’s marks', () => {
+  const LOCALES = [
+    { locale: 'en-US', outer: ['“', '”'], inner: ['‘', '’'], periodInside: true },
+    { locale: 'nl-NL', outer: ['“', '”'], inner: ['‘', '’'], periodInside: false },
+    { locale: 'fr-FR', outer: ['«\u00a0', '\u00a0»'], inner: ['“', '”'], periodInside: false },
+    { locale: 'de-DE', outer: ['„', '“'], inner: ['‚', '‘'], periodInside: false },
+    { locale: 'es-ES', outer: ['«', '»'], inner: ['“', '”'], periodInside: false },
+  ];
+  const HEADLINES: [string, string][] = [
+    ['China says UN has ‘closed the door’ on cooperation', 'China says UN has [closed the door] on cooperation'],
+    ['Ministers say “no deal” as talks stall', 'Ministers say [no deal] as talks stall'],
+    ['Le gouvernement «\u202fferme la porte\u202f» à la coopération', 'Le gouvernement [ferme la porte] à la coopération'],
+    ['Le gouvernement « ferme la porte » à la coopération', 'Le gouvernement [ferme la porte] à la coopération'],
+    ['Merkel: „Wir schaffen das“ und ‚mehr‘', 'Merkel: [Wir schaffen das] und [mehr]'],
+    ['Abstimmung: «Ja» oder ‹nein›', 'Abstimmung: [Ja] oder [nein]'],
+    ['He said “it’s ‘over’ now”', 'He said [it’s {over} now]'],
+    ['“‘Over’, he said”', '[{Over}, he said]'],
+    ['The UN’s ‘last word’ on Xinjiang', 'The UN’s [last word] on Xinjiang'],
+    ['Talks—“no deal”—stall', 'Talks—[no deal]—stall'],
+    ['An “unmatched mark stays', 'An “unmatched mark stays'],
+    ['Rock ’n’ roll isn’t quoted', 'Rock ’n’ roll isn’t quoted'],
+  ];
+  const spell = (template: string, first: string[], second: string[]) =>
+    template.replaceAll('[', first[0]!).replaceAll(']', first[1]!).replaceAll('{', second[0]!).replaceAll('}', second[1]!);
+
+  describe.each(LOCALES)('$locale', ({ locale, outer, inner, periodInside }) => {
+    test.each(HEADLINES)('%s → %s', (title, template) => {
+      const formatted = formatCitations(article({ title, lang: 'fr', source: 'Example Wire' }), locale);
+      // American punctuation (en-US `punctuation-in-quote`) sets the period inside a closing mark.
+      const bare =
+        periodInside && template.endsWith(']')
+          ? `${spell(template.slice(0, -1), outer, inner)}.${outer[1]}`
+          : `${spell(template, outer, inner)}.`;
+      expect(formatted.apa).toContain(`. ${bare} Example Wire.`);
+      const quoted = spell(template, inner, outer);
+      const period = template.endsWith(']') ? `${spell(template.slice(0, -1), inner, outer)}.${inner[1]}` : `${quoted}.`;
+      const wrapped = periodInside ? `${outer[0]}${period}${outer[1]}` : `${outer[0]}${quoted}${outer[1]}.`;
+      expect(formatted.mla).toContain(`Example Wire. ${wrapped} Example Wire,`);
+      expect(formatted.chicago).toContain(`Example Wire. ${wrapped} Example Wire,`);
+    });
+  });
+
+  test('MLA and Chicago title-case an English headline inside German marks', () => {
+    const formatted = formatCitations(article({ title: 'China says UN has ‘closed the door’', lang: 'en', source: 'Wire' }), 'de-DE');
+    expect(formatted.mla).toContain('„China Says UN Has ‚Closed the Door‘“');
+    expect(formatted.chicago).toContain('„China Says UN Has ‚Closed the Door‘“');
+  });
+
+  test('the downloads keep the headline as written', () => {
+    const item = article({ title: 'Le gouvernement «\u202fferme la porte\u202f»', lang: 'fr' });
+    formatCitations(item, 'fr-FR');
+    expect(item.title).toBe('Le gouvernement «\u202fferme la porte\u202f»');
   });
 });

@@ -182,3 +182,31 @@ describe('the downloads carry every author and the full date', () => {
     expect(bib.indexOf('date = ')).toBeGreaterThan(bib.indexOf('month = '));
   });
 });
+
+/**
+ * The RIS `ID` is the item's whole id: citation-js's RIS plugin cuts ids to 20 characters, which
+ * gave two articles of one day whose slugs begin alike the same ID.
+ */
+describe('RIS ID', () => {
+  const SAME_DAY = '2022-09-10-china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report';
+  const itemWithId = (id: string) =>
+    cslItem(schema.parse({ title: 'Talks stall', date: '2022-09-10', source: 'Wire' }), { ...context, id });
+  test.each([
+    ['a short id', 'talks'],
+    ['exactly 20 characters', '2022-09-10-talks-sta'],
+    ['21 characters', '2022-09-10-talks-stal'],
+    ['a long permalink slug', SAME_DAY],
+    ['a slug past 255 characters', `2022-09-10-${'a'.repeat(300)}`],
+    ['a non-Latin slug', '2023-03-02-联合国人权办公室发布新疆报告'],
+  ])('%s is written whole and read back whole by astrocite-ris', (_, id) => {
+    const ris = toRis(itemWithId(id));
+    expect(ris.split('\n').filter((line) => line.startsWith('ID  - '))).toEqual([`ID  - ${id}`]);
+    expect(parseRis(ris)[0]?.id).toBe(id);
+  });
+
+  test('two articles of one day whose slugs share their first 20 characters get different IDs', () => {
+    const ids = [SAME_DAY, `${SAME_DAY.slice(0, 30)}-follow-up`].map((id) => /^ID {2}- (.*)$/m.exec(toRis(itemWithId(id)))?.[1]);
+    expect(ids[0]!.slice(0, 20)).toBe(ids[1]!.slice(0, 20));
+    expect(new Set(ids).size).toBe(2);
+  });
+});
