@@ -178,3 +178,25 @@ describe.each(Object.entries(builds))('an archive built with TIME_ZONE=%s', (zon
     }
   });
 });
+
+/**
+ * The byline of articles with no authors and no source: an article with a dateline shows it alone,
+ * with no separator before it; one without has no "who" line at all, not an empty one.
+ */
+describe('the byline of an article without authors or source', () => {
+  test.each([
+    ['positive-offset', 'the dateline alone', 'Shanghai'],
+    ['bare-date', 'none', null],
+    ['utc-z', 'none', null],
+  ])('%s: who line %s', async (slug, _description, who) => {
+    const day = utc.find(([file]) => file === slug)![2];
+    const page = parseHtml(await read('UTC', `${day}/${slug}/index.html`));
+    const line = $(page, '.byline__who');
+    if (who === null) expect(line).toBeUndefined();
+    else {
+      expect(text(line)).toBe(who);
+      expect($$(line!, '[aria-hidden="true"]')).toEqual([]);
+    }
+    expect($$(page, '.byline p').every((paragraph) => text(paragraph).trim() !== '')).toBe(true);
+  });
+});
