@@ -200,6 +200,7 @@ export function createFormatter(
   // its level, which it also reads. The spaces French sets inside « » come with the locale's
   // marks. A mark with no partner, or a ’ between letters (an apostrophe), stays as written.
   const withCiteprocQuotes = (title: string, quotes: LocaleQuotes): string => {
+    if (!/[“„«‘‚‹]/u.test(title)) return title;
     const chars = [...title];
     const open: { index: number; closers: string }[] = [];
     const replaced = new Map<number, string>();
