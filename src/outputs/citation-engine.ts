@@ -177,8 +177,8 @@ export function formatterInputs(): FormatterInputs {
  * `Cite#format` also re-parses the item and re-prepares the engine on every call (4.2 ms per item
  * and style against 1.2 ms here, APA, 300 items). citeproc keeps an item it has seen under its
  * id, so every call hands it a new one: an article edited during `astro dev` keeps its citation
- * key but must not get its old text. The headline's quotation marks reach citeproc as the
- * locale's own (see `withCiteprocQuotes` inside), so they nest correctly in every locale.
+ * key but must not get its old text. The headline's quotation marks reach citeproc as its
+ * quotation markup (see `withCiteprocQuotes` inside), so they nest in the locale's marks.
  *
  * Self-contained on purpose (no imports, nothing from outside its body): src/build/citation-pool.ts
  * runs this very function's source in a worker thread, so both threads format alike.
@@ -211,7 +211,7 @@ export function createFormatter(
         const start = open[depth]!.index;
         open.length = depth;
         const level = depth % 2 === 0 ? quotes.outer : quotes.inner;
-        const straight = start === 0 || /[\s(]/u.test(chars[start - 1]!) || replaced.get(start - 1) === '"';
+        const straight = start === 0 || /[\s(]/u.test(chars[start - 1]!);
         replaced.set(start, straight ? (depth % 2 === 0 ? '"' : "'") : level[0]);
         replaced.set(index, straight ? (depth % 2 === 0 ? '"' : "'") : level[1]);
         if (chars[start] === '«' || chars[start] === '‹') {

@@ -7,13 +7,21 @@ import { createArticleSchema } from '../../../src/content/schema.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
 const items = Array.from({ length: 120 }, (_, index) =>
-  cslItem(schema.parse({ title: `Story ${index}`, date: '2023-03-15', authors: index % 2 ? ['Ann Lee'] : [], source: 'Wire' }), {
-    url: `https://news.example/${index}/`,
-    siteTitle: 'Archive',
-    lang: 'en',
-    day: { year: '2023', month: '03', day: '15' },
-    id: `s${index}`,
-  }),
+  cslItem(
+    schema.parse({
+      title: index % 3 ? `Story ${index}` : `Story ${index}: «\u202fno\u202f», ‘said’ “he”`,
+      date: '2023-03-15',
+      authors: index % 2 ? ['Ann Lee'] : [],
+      source: 'Wire',
+    }),
+    {
+      url: `https://news.example/${index}/`,
+      siteTitle: 'Archive',
+      lang: 'en',
+      day: { year: '2023', month: '03', day: '15' },
+      id: `s${index}`,
+    },
+  ),
 );
 
 describe('startCitationPool', () => {
@@ -24,6 +32,8 @@ describe('startCitationPool', () => {
     );
     const results = await Promise.all(items.map((item) => pool.take(item.id)));
     expect(results).toEqual(items.map((item) => formatCitations(item, 'en-US')));
+    // The headline's quotation marks are rewritten on the worker too (its code is the same function's source).
+    expect(results[0]?.mla).toContain('“Story 0: ‘No’, ‘Said’ ‘He.’”');
   }, 60_000);
 
   test('has nothing for an item it was not given', () => {
