@@ -5,7 +5,8 @@
  */
 import type { Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
-import { CITATION_FILES, type CitationFormat, cslItem, type CslItem } from '../outputs/citation.ts';
+import { CITATION_FILES, type CitationFormat, citationFile, cslItem, type CslItem } from '../outputs/citation.ts';
+import type { OutputFile } from '../build/output-files.ts';
 import { citationLocale } from '../outputs/citation-engine.ts';
 import { site } from '../site.ts';
 
@@ -30,4 +31,16 @@ export const CITATION_LOCALE = citationLocale(site.lang);
 /** The site path of one of the article's citation downloads. */
 export function citationFileUrl(article: Article, format: CitationFormat): string {
   return paths.articleFile(article.day, article.slug, CITATION_FILES[format].file);
+}
+
+/**
+ * The article's citation downloads as files for the build's output folder (src/build/output-files.ts):
+ * one per format, at its download URL's path under the base path, with the same item the Cite
+ * section formats.
+ */
+export function citationOutputFiles(article: Article, item: CslItem = articleCslItem(article)): OutputFile[] {
+  return (Object.keys(CITATION_FILES) as CitationFormat[]).map((format) => ({
+    path: citationFileUrl(article, format).slice(site.base.length),
+    body: citationFile(item, format),
+  }));
 }

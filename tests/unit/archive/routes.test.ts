@@ -152,7 +152,11 @@ describe('routes', () => {
     ]);
   });
 
-  test('the planned page count equals every route plus the fixed pages', async () => {
+  test.each([
+    ['development server', false],
+    ['production build', true],
+  ])('the planned page count equals every route plus the fixed pages (%s)', async (_mode, production) => {
+    vi.stubEnv('PROD', production);
     const { routes } = await load();
     const lists = await Promise.all([
       routes.yearRoutes(),
@@ -172,5 +176,8 @@ describe('routes', () => {
     ]);
     const expected = routes.FIXED_PAGES + lists.reduce((total, list) => total + list.length, 0);
     expect(await routes.plannedPageCount()).toBe(expected);
+    // A production build writes the citation downloads beside the pages instead of routing them.
+    expect((await routes.citationFileRoutes()).length).toBe(production ? 0 : (await routes.articleRoutes()).length * 3);
+    vi.unstubAllEnvs();
   });
 });
