@@ -42,9 +42,7 @@ export function withFoldedCopy(html: string): string {
   // 10,000-article build's profile went to splitting pages into words that needed no folding).
   const raw = html.slice(body, anchor);
   if (!LETTERS.test(raw)) return html;
-  const text = raw
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[#\w]+;/g, ' ');
+  const text = raw.replace(/<[^>]*>/g, ' ').replace(/&[#\w]+;/g, ' ');
   const folded = foldedWords(text);
   return folded ? `${html.slice(0, anchor)}<p>${folded}</p>${html.slice(anchor)}` : html;
 }
