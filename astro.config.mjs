@@ -5,7 +5,6 @@ import { site } from './src/site.ts';
 import { articleMarkdownProcessor, articleRendererOptions } from './src/markdown/processor.ts';
 import { buildTimer } from './src/build/timer.ts';
 import { searchIndex } from './src/search/build/integration.ts';
-import { outputFiles } from './src/build/output-files.ts';
 
 // Deploy-time settings (SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE…) are read in src/site.ts.
 export default defineConfig({
@@ -18,7 +17,7 @@ export default defineConfig({
   // Several pages in flight at once, so file writes and the indexer's I/O overlap rendering.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
-  integrations: [buildTimer(), outputFiles(), sitemap(), searchIndex({ maxPagesPerShard: site.searchShardPages })],
+  integrations: [buildTimer(), sitemap(), searchIndex({ maxPagesPerShard: site.searchShardPages })],
   markdown: {
     processor: articleMarkdownProcessor,
     ...articleRendererOptions,

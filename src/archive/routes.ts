@@ -11,7 +11,6 @@ import type { Change } from './corrections.ts';
 import { MONTH_DAYS } from './on-this-day.ts';
 import { type Page, pageCount, paginate } from './pagination.ts';
 import { ENTITY_KINDS, type EntityKind } from '../content/kinds.ts';
-import { CITATION_FILES, type CitationFormat } from '../outputs/citation.ts';
 import { dataFileNames } from '../outputs/open-data.ts';
 
 export interface YearRoute {
@@ -116,30 +115,6 @@ export async function articleRoutes() {
   }));
 }
 
-/**
- * Every article's citation downloads, `/YYYY/MM/DD/<slug>/cite.bib`, `cite.ris` and `cite.json`, as
- * the development server serves them. A production build has none: the article page writes its
- * three files itself (src/build/output-files.ts), which is 19 s faster at 10,000 articles.
- * `production`: true in `astro build`, false under `astro dev`.
- */
-export async function citationFileRoutes(production: boolean) {
-  if (production) return [];
-  const { articles } = await getArchiveIndex();
-  const formats = Object.keys(CITATION_FILES) as CitationFormat[];
-  return articles.flatMap((article) =>
-    formats.map((format) => ({
-      params: {
-        year: article.day.year,
-        month: article.day.month,
-        day: article.day.day,
-        slug: article.slug,
-        file: CITATION_FILES[format].file,
-      },
-      props: { article, format },
-    })),
-  );
-}
-
 export interface ChangeEntry {
   change: Change;
   article: Article;
@@ -197,9 +172,8 @@ export const FIXED_PAGES = 12;
 /**
  * How many files the build will render: every route's paths plus the fixed pages. The build's
  * progress line counts towards it; a build test checks it against what the build writes.
- * `production`: a production build, where the citation downloads are not routes (see citationFileRoutes).
  */
-export async function plannedPageCount(production: boolean): Promise<number> {
+export async function plannedPageCount(): Promise<number> {
   // Counted from the index with `pageCount`, not by building every route's props a second time:
   // at 100,000 articles Astro already does that once.
   const { articles, calendar, changes, entities, onThisDay, pageSize, storylines } = await getArchiveIndex();
@@ -218,8 +192,7 @@ export async function plannedPageCount(production: boolean): Promise<number> {
     ENTITY_KINDS.length +
     pagesOf(entityList.map((entity) => entity.articles)) +
     entityList.length +
-    // Citation downloads are files the article pages write, not routes, in a production build.
-    articles.length * (1 + (production ? 0 : Object.keys(CITATION_FILES).length)) +
+    articles.length +
     // The change log's pages: at least one, even when nothing was ever corrected.
     pageCount(changes.length, pageSize) +
     storylines.size +

@@ -16,7 +16,7 @@ let planned: Promise<void> | undefined;
 export async function reportRendered(): Promise<void> {
   const send = process.send?.bind(process);
   if (!send) return;
-  planned ??= Promise.all([plannedPageCount(import.meta.env.PROD), getArticles()]).then(([pages, articles]) => {
+  planned ??= Promise.all([plannedPageCount(), getArticles()]).then(([pages, articles]) => {
     send({ type: 'planned', pages, articles: articles.length } satisfies BuildProgressMessage);
   });
   await planned;
