@@ -1,5 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
@@ -25,21 +24,39 @@ const ARTICLES = [
   { path: '2023/03/02/xinjiang-zh/', authors: [{ literal: '示例通讯社' }], container: '示例通讯社', date: [2023, 3, 2], lang: 'zh-Hans' },
 ];
 
-const file = (name: string, path: string) => readFile(join(builtDir(name), path), 'utf8');
+/** The downloads of an article page, by file name: each link's `data:` URL decoded, with its media type. */
+async function downloads(name: string, path: string): Promise<Map<string, { type: string; body: string }>> {
+  const links = $$(parseHtml(await readPage(name, path)), '.cite__downloads a');
+  return new Map(
+    links.map((link) => {
+      const match = /^data:([^,;]+(?:;charset=utf-8)?);base64,(.*)$/.exec(String(link.properties.href));
+      if (!match) throw new Error(`${path}: download link ${String(link.properties.href).slice(0, 60)} is not a base64 data: URL`);
+      return [String(link.properties.download), { type: match[1]!, body: Buffer.from(match[2]!, 'base64').toString('utf8') }];
+    }),
+  );
+}
+const file = async (name: string, path: string, download: string) => {
+  const found = (await downloads(name, path)).get(download);
+  if (!found) throw new Error(`${path}: no ${download} download`);
+  return found.body;
+};
 
-/** Every RIS download under a built site: its article's path, its `ID` line and the id astrocite-ris reads from it. */
-async function risIds(dir: string): Promise<{ path: string; id: string | undefined; parsed: unknown }[]> {
-  const files = (await readdir(dir, { recursive: true })).filter((path) => path.endsWith('/cite.ris')).sort();
+/** Every article's RIS download in a built site: the article's path, its `ID` line and the id astrocite-ris reads from it. */
+async function risIds(name: string): Promise<{ path: string; id: string | undefined; parsed: unknown }[]> {
+  const articles = (await readdir(builtDir(name), { recursive: true }))
+    .filter((path) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path))
+    .map((path) => path.replace(/index\.html$/, ''))
+    .sort();
   return Promise.all(
-    files.map(async (path) => {
-      const ris = await readFile(join(dir, path), 'utf8');
-      return { path: path.replace(/cite\.ris$/, ''), id: /^ID {2}- (.*)$/m.exec(ris)?.[1], parsed: parseRis(ris)[0]?.id };
+    articles.map(async (path) => {
+      const ris = await file(name, path, 'cite.ris');
+      return { path, id: /^ID {2}- (.*)$/m.exec(ris)?.[1], parsed: parseRis(ris)[0]?.id };
     }),
   );
 }
 
-test(`the ${corpusBuild.name} build's RIS files have ${CORPUS_ARTICLES} different IDs, each the permalink's date and slug`, async () => {
-  const ids = await risIds(builtDir(corpusBuild.name));
+test(`the ${corpusBuild.name} build's RIS downloads have ${CORPUS_ARTICLES} different IDs, each the permalink's date and slug`, async () => {
+  const ids = await risIds(corpusBuild.name);
   expect(ids).toHaveLength(CORPUS_ARTICLES);
   expect(new Set(ids.map(({ id }) => id)).size).toBe(CORPUS_ARTICLES);
   for (const { path, id, parsed } of ids) {
@@ -66,7 +83,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
     );
   });
 
-  test.each(ARTICLES)('$path: every style in a <details>, downloads beside it, no script', async ({ path }) => {
+  test.each(ARTICLES)('$path: every style in a <details>, the three downloads in the page, no script', async ({ path }) => {
     const html = await readPage(name, path);
     const tree = parseHtml(html);
     expect($$(tree, '.cite details summary').map(text)).toEqual([
@@ -74,16 +91,19 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
       'MLA (9th edition)',
       'Chicago (notes and bibliography)',
     ]);
-    expect($$(tree, '.cite__downloads a').map((a) => a.properties.href)).toEqual(
-      ['cite.bib', 'cite.ris', 'cite.json'].map((download) => `${base}${path}${download}`),
-    );
+    expect([...(await downloads(name, path))].map(([download, { type }]) => [download, type])).toEqual([
+      ['cite.bib', 'application/x-bibtex;charset=utf-8'],
+      ['cite.ris', 'application/x-research-info-systems;charset=utf-8'],
+      ['cite.json', 'application/vnd.citationstyles.csl+json;charset=utf-8'],
+    ]);
+    expect($$(tree, '.cite__downloads a').map((a) => text(a))).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
     expect($$(tree, 'script').filter((script) => script.properties.type !== 'application/ld+json')).toEqual([]);
   });
 
   test.each(ARTICLES)(
     '$path: the BibTeX parses and names the authors, title, publication, date and URL',
     async ({ path, authors, container, date }) => {
-      const library = parseBibtex(await file(name, `${path}cite.bib`));
+      const library = parseBibtex(await file(name, path, 'cite.bib'));
       expect(library.errors).toEqual([]);
       expect(library.entries).toHaveLength(1);
       const entry = library.entries[0]!;
@@ -105,7 +125,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   test.each(ARTICLES)(
     '$path: the RIS parses as a newspaper article with the same fields',
     async ({ path, authors, container, date, lang }) => {
-      const ris = await file(name, `${path}cite.ris`);
+      const ris = await file(name, path, 'cite.ris');
       expect(ris.split('\n').filter((line) => line.startsWith('AU  - '))).toEqual(
         authors.map((author) => `AU  - ${'literal' in author ? author.literal : `${author.family}, ${author.given}`}`),
       );
@@ -121,7 +141,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   );
 
   test.each(ARTICLES)('$path: the CSL-JSON is the item the styles were fed', async ({ path, authors, container, date, lang }) => {
-    const items = JSON.parse(await file(name, `${path}cite.json`)) as Record<string, unknown>[];
+    const items = JSON.parse(await file(name, path, 'cite.json')) as Record<string, unknown>[];
     expect(items).toEqual([
       expect.objectContaining({
         type: 'article-newspaper',
@@ -135,8 +155,8 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
     expect(items[0]).not.toHaveProperty('accessed');
   });
 
-  test('every RIS file in the build has an ID of its own: the permalink’s whole date and slug, as astrocite-ris reads it', async () => {
-    const ids = await risIds(builtDir(name));
+  test('every RIS download in the build has an ID of its own: the permalink’s whole date and slug, as astrocite-ris reads it', async () => {
+    const ids = await risIds(name);
     expect(ids.map(({ path }) => path).sort()).toEqual(ARTICLES.map(({ path }) => path).sort());
     for (const { path, id, parsed } of ids) {
       expect(id).toBe(path.replace(/\/$/, '').replaceAll('/', '-'));

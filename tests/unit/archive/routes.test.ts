@@ -165,7 +165,6 @@ describe('routes', () => {
       routes.entityRoutes(),
       routes.entityFeedRoutes(),
       routes.articleRoutes(),
-      routes.citationFileRoutes(),
       routes.correctionsRoutes(),
       routes.storylineRoutes(),
       routes.dataFileRoutes(),
