@@ -8,6 +8,7 @@ import {
   paragraph,
   parseArticle,
   plainText,
+  readFrontmatter,
   serialiseArticle,
   stringifyBody,
 } from '../../../../tools/import/markdown.ts';
@@ -178,5 +179,22 @@ describe('blocks that show nothing', () => {
   test('the body text for entities and language leaves blank blocks out', () => {
     const body = { type: 'root', children: [words, { type: 'paragraph', children: [text('\u00a0')] }, words] } as Root;
     expect(bodyText(body)).toBe('Words.\n\nWords.');
+  });
+});
+
+describe('readFrontmatter', () => {
+  const body = {
+    type: 'root',
+    children: [paragraph('Text with --- dashes.'), { type: 'thematicBreak' }, paragraph('After a rule.')],
+  } as Root;
+  test.each([
+    ['an imported article', serialiseArticle({ title: 'A --- B', date: '2022-09-10', topics: ['x', '---'] }, body)],
+    ['YAML with a block scalar', '---\ntitle: |\n  Two\n  lines\ndate: 2022-09-10\n---\n\nBody.\n'],
+    ['an empty block', '---\n---\n\nBody.\n'],
+    ['Windows line endings', '---\r\ntitle: T\r\n---\r\n\r\nBody.\r\n'],
+    ['no frontmatter', 'Body only.\n\n---\n\ntitle: not frontmatter\n'],
+    ['a rule later in the file', 'Intro.\n\n---\ntitle: no\n---\n'],
+  ])('%s reads as the Markdown parser reads it', (_kind, markdown) => {
+    expect(readFrontmatter(markdown)).toEqual(parseArticle(markdown).frontmatter);
   });
 });
