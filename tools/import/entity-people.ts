@@ -29,7 +29,7 @@ export function standalone(text: string, name: string): number {
   if (count === undefined) {
     count = ONE_WORD.test(name)
       ? countIndexed(text, name)
-      : countStandalone(text, new RegExp(`(?<![\\p{L}\\p{N}-])${escape(name)}(?![\\p{L}\\p{N}-])`, 'gu'));
+      : countStandalone(text, new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(name)}(?![\\p{L}\\p{N}-])`, 'gu'));
     counted.counts.set(name, count);
   }
   return count;
@@ -43,7 +43,7 @@ let counted: { text: string; counts: Map<string, number>; words: Map<string, num
 // A word as the boundaries below see it: letters, digits and hyphens, nothing else.
 const ONE_WORD = /^[\p{L}\p{N}-]+$/u;
 const WORDS = /[\p{L}\p{N}-]+/gu;
-const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Where each word of the text starts: the same matches as the whole-word expression, found in one pass. */
 function countIndexed(text: string, name: string): number {
