@@ -175,7 +175,7 @@ function endAtHead(tokens: Token[], span: Span): Span {
 const TAGGING = (nlp.hooks() as string[]).filter((hook) => !['contractions', 'alias', 'machine', 'chunks'].includes(hook));
 
 /** `nlp(text)` without the phrase chunker: the same terms and tags. */
-const tag = (text: string) => nlp.tokenize(text).compute(TAGGING);
+const tag = (text: string) => nlp.tokenize(text).compute(TAGGING) as ReturnType<typeof nlp>;
 
 const lexicon = new Map<string, Set<string>>();
 /**

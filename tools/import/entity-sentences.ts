@@ -80,7 +80,7 @@ function mayHoldName(sentence: string, lowerCase: Set<string>): boolean {
 
 // compromise's lexicon tags of verbs that a headline has and a list of names does not.
 const VERB_TAGS = new Set(['Infinitive', 'PastTense', 'Gerund', 'Modal', 'Copula']);
-const LEXICON = nlp.model().one.lexicon as Record<string, string | string[] | undefined>;
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 const isVerb = (word: string) => [LEXICON[word.toLowerCase()] ?? []].flat().some((tag) => VERB_TAGS.has(tag));
 
 /**
