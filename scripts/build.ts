@@ -5,6 +5,7 @@
  * Usage: see USAGE.
  */
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { availableParallelism, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -18,6 +19,7 @@ import { folderStats } from '../tools/fs.ts';
 import { buildHeapMb } from '../tools/build/heap.ts';
 import { formatSeconds, isPageLine, progressReporter } from '../tools/build/progress.ts';
 import { treeRssKiB } from '../tools/run.ts';
+import { discardStaging, publishStaging, removeLeftovers, stagingFolder } from '../tools/build/staging.ts';
 
 const astroBin = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const USAGE = `Usage: npm run build [-- --outDir dist]
@@ -28,7 +30,10 @@ Settings come from the environment: SITE_URL, BASE_PATH, CONTENT_DIR, TIME_ZONE,
 others in the README's Configuration table.`;
 const { values } = parseCommandLine(USAGE, { options: { outDir: { type: 'string', default: 'dist' } } });
 const outDir = resolve(values.outDir);
-const args = ['--outDir', outDir];
+// The site is built beside outDir and takes its place only when the build succeeds (tools/build/staging.ts).
+for (const leftover of await removeLeftovers(outDir)) console.log(`Removed ${leftover}, left by a build that was stopped.`);
+const staging = stagingFolder(outDir);
+const args = ['--outDir', staging];
 const articles = folderStats(site.contentDir, { suffix: '.md' }).files;
 const heapMb = process.env.BUILD_HEAP_MB ? Number(process.env.BUILD_HEAP_MB) : buildHeapMb(articles, totalmem());
 
@@ -65,11 +70,19 @@ const sampler = setInterval(() => {
   if (child.pid !== undefined) peakKiB = Math.max(peakKiB, treeRssKiB(child.pid));
 }, 500);
 
-child.on('exit', (code, signal) => {
+child.on('exit', async (code, signal) => {
   clearInterval(sampler);
   progress.stop();
   if (signal) console.error(`The build was stopped by ${signal}.`);
-  if (code === 0) {
+  if (code !== 0) {
+    await discardStaging(staging);
+    console.error(
+      existsSync(outDir)
+        ? `Nothing was published: ${outDir} is as the last successful build left it.`
+        : `Nothing was published: ${outDir} was not created.`,
+    );
+  } else {
+    await publishStaging(staging, outDir);
     const index = folderStats(join(outDir, 'pagefind'));
     console.log(
       `Built ${plural(rendered, { one: '{count} page or feed', other: '{count} pages and feeds' }, 'en')} from ${plural(published ?? articles, en.counted.articles, 'en')} in ${formatSeconds((performance.now() - started) / 1000)}` +

@@ -8,6 +8,7 @@ import { site } from '../site.ts';
 import { markdownBody, renderMarkdownFile } from '../markdown/render.ts';
 import { readFile } from 'node:fs/promises';
 import { bodyFacts, type BodyFacts } from '../markdown/article-body.ts';
+import { countWords } from '../markdown/reading-time.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
 import { languageMismatch } from '../content/detect-language.ts';
@@ -29,6 +30,23 @@ export async function articleMarkdown(article: Article): Promise<string> {
   return markdownBody(await readFile(resolve(article.filePath), 'utf8'));
 }
 
+/** Word counts by article file: the page and the open data both need one, and counting a long body twice costs. */
+const wordCounts = new Map<string, number>();
+
+/**
+ * The number of words in an article's body (countWords), counted once per build.
+ * `markdown`: its body when the caller has read it; otherwise the file is read.
+ * @throws Error from the file system when the file must be read and cannot be.
+ */
+export async function articleWordCount(article: Article, markdown?: string): Promise<number> {
+  let count = wordCounts.get(article.filePath);
+  if (count === undefined) {
+    count = countWords(markdown ?? (await articleMarkdown(article)));
+    wordCounts.set(article.filePath, count);
+  }
+  return count;
+}
+
 export interface RenderedArticle extends BodyFacts {
   html: string;
   /** The lead image (`image`) as the page shows it: processed when stored in the archive. */
@@ -47,7 +65,7 @@ export async function renderArticle(article: Article): Promise<RenderedArticle> 
   if (mismatch) console.warn(`[news-archive:language] ${article.filePath}: ${mismatch}`);
   return {
     html: await processBodyImages(html, article.filePath),
-    ...bodyFacts(markdown, article.data.description),
+    ...bodyFacts(markdown, article.data.description, await articleWordCount(article, markdown)),
     ...(article.data.image
       ? {
           image: await leadImage(article.data.image, article.filePath),

@@ -1,11 +1,10 @@
 /**
  * An article's citation in this site: the CSL-JSON item with the site's title, language and
- * canonical URL filled in, and where its downloads are published. Shared by the article page's
- * Cite section and the download endpoints, so both cite exactly the same thing.
+ * canonical URL filled in. The article page's Cite section formats it and offers it for download.
  */
 import type { Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
-import { CITATION_FILES, type CitationFormat, cslItem, type CslItem } from '../outputs/citation.ts';
+import { cslItem, type CslItem } from '../outputs/citation.ts';
 import { citationLocale } from '../outputs/citation-engine.ts';
 import { site } from '../site.ts';
 
@@ -26,8 +25,3 @@ export function articleCslItem(article: Article): CslItem {
  * (en, de, es, fr, nl), else en-US. Pages mark the reference text with it as `lang`.
  */
 export const CITATION_LOCALE = citationLocale(site.lang);
-
-/** The site path of one of the article's citation downloads. */
-export function citationFileUrl(article: Article, format: CitationFormat): string {
-  return paths.articleFile(article.day, article.slug, CITATION_FILES[format].file);
-}

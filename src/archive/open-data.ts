@@ -2,20 +2,20 @@
  * The open data's rows: each published article's metadata as the columns of src/outputs/open-data.ts,
  * with its URL, date and language resolved for this site.
  */
-import { type Article, articleMarkdown } from './articles.ts';
+import { type Article, articleMarkdown, articleWordCount } from './articles.ts';
 import { isoInZone } from '../content/dates.ts';
 import { paths } from '../content/site-paths.ts';
-import { countWords } from '../markdown/reading-time.ts';
 import type { DataRow } from '../outputs/open-data.ts';
 import { site } from '../site.ts';
 
 /**
- * One article's row; its body is read for the word count (and the text when full text is on).
+ * One article's row; its body is read for the word count unless the build has counted it already,
+ * and for the text when full text is on.
  * @throws Error from the file system when the article's file cannot be read.
  */
 export async function articleDataRow(article: Article, fullText: boolean): Promise<DataRow> {
   const { data } = article;
-  const markdown = await articleMarkdown(article);
+  const markdown = fullText ? await articleMarkdown(article) : undefined;
   return {
     url: paths.absolute(article.url),
     headline: data.title,
@@ -28,7 +28,7 @@ export async function articleDataRow(article: Article, fullText: boolean): Promi
     places: [...data.places],
     organisations: [...data.organisations],
     language: data.lang ?? site.lang,
-    word_count: countWords(markdown),
-    ...(fullText ? { text: markdown.trim() } : {}),
+    word_count: await articleWordCount(article, markdown),
+    ...(markdown !== undefined ? { text: markdown.trim() } : {}),
   };
 }

@@ -11,7 +11,6 @@ import type { Change } from './corrections.ts';
 import { MONTH_DAYS } from './on-this-day.ts';
 import { type Page, pageCount, paginate } from './pagination.ts';
 import { ENTITY_KINDS, type EntityKind } from '../content/kinds.ts';
-import { CITATION_FILES, type CitationFormat } from '../outputs/citation.ts';
 import { dataFileNames } from '../outputs/open-data.ts';
 
 export interface YearRoute {
@@ -116,24 +115,6 @@ export async function articleRoutes() {
   }));
 }
 
-/** Every article's citation downloads: `/YYYY/MM/DD/<slug>/cite.bib`, `cite.ris` and `cite.json`. */
-export async function citationFileRoutes() {
-  const { articles } = await getArchiveIndex();
-  const formats = Object.keys(CITATION_FILES) as CitationFormat[];
-  return articles.flatMap((article) =>
-    formats.map((format) => ({
-      params: {
-        year: article.day.year,
-        month: article.day.month,
-        day: article.day.day,
-        slug: article.slug,
-        file: CITATION_FILES[format].file,
-      },
-      props: { article, format },
-    })),
-  );
-}
-
 export interface ChangeEntry {
   change: Change;
   article: Article;
@@ -211,7 +192,7 @@ export async function plannedPageCount(): Promise<number> {
     ENTITY_KINDS.length +
     pagesOf(entityList.map((entity) => entity.articles)) +
     entityList.length +
-    articles.length * (1 + Object.keys(CITATION_FILES).length) +
+    articles.length +
     // The change log's pages: at least one, even when nothing was ever corrected.
     pageCount(changes.length, pageSize) +
     storylines.size +

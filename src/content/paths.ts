@@ -11,8 +11,6 @@ export interface Paths {
   withBase(path: string): string;
   home(): string;
   article(date: CalendarParts, slug: string): string;
-  /** A file published beside an article, under its permalink: `articleFile(day, slug, 'cite.bib')` → `/2022/09/10/<slug>/cite.bib`. */
-  articleFile(date: CalendarParts, slug: string, file: string): string;
   year(year: string): string;
   /** A month's page; later pages at `page/n/` so `/2022/09/2/` can never be mistaken for 2 September. */
   month(year: string, month: string, page?: number): string;
@@ -56,7 +54,6 @@ export function createPaths(options: { base: string; siteUrl: string }): Paths {
     withBase,
     home: () => base,
     article: (date, slug) => withBase(`${date.year}/${date.month}/${date.day}/${segment(slug)}/`),
-    articleFile: (date, slug, file) => withBase(`${date.year}/${date.month}/${date.day}/${segment(slug)}/${encodeURIComponent(file)}`),
     year: (year) => withBase(`${year}/`),
     month: (year, month, page) => datePaged(withBase(`${year}/${month}/`), page),
     day: (date, page) => datePaged(withBase(`${date.year}/${date.month}/${date.day}/`), page),

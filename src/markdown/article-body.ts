@@ -20,10 +20,13 @@ export function repeatsLead(description: string | undefined, markdown: string): 
   return lead === squash(description);
 }
 
-/** Reading time and the standfirst to show, from the Markdown body and the description. */
-export function bodyFacts(markdown: string, description: string | undefined): BodyFacts {
+/**
+ * Reading time and the standfirst to show, from the Markdown body and the description.
+ * `wordCount`: the body's words when the caller has counted them already (countWords).
+ */
+export function bodyFacts(markdown: string, description: string | undefined, wordCount = countWords(markdown)): BodyFacts {
   return {
-    readingMinutes: readingMinutes(countWords(markdown)),
+    readingMinutes: readingMinutes(wordCount),
     standfirst: repeatsLead(description, markdown) ? undefined : description,
   };
 }

@@ -87,7 +87,7 @@ export function cslItem(data: ArticleData, context: CitationContext): CslItem {
   };
 }
 
-/** The download formats of a citation, with the file name each is published under next to the article. */
+/** The download formats of a citation, with the file name a browser saves each under. */
 export const CITATION_FILES = {
   bib: { file: 'cite.bib', type: 'application/x-bibtex; charset=utf-8' },
   ris: { file: 'cite.ris', type: 'application/x-research-info-systems; charset=utf-8' },
@@ -100,6 +100,24 @@ export function citationFile(item: CslItem, format: CitationFormat): string {
   if (format === 'bib') return toBibtex(item);
   if (format === 'ris') return toRis(item);
   return toCslJson(item);
+}
+
+/**
+ * One download as a `data:` URL (RFC 2397), the file's UTF-8 bytes in base64 under its media type,
+ * for a link with a `download` file name. The article page carries its downloads itself instead of
+ * linking three files beside it: at 10,000 articles those 30,000 files cost the build more than
+ * every other per-article output together (each a route for Astro and four file-system calls; on
+ * this machine's disk 0.3 to 0.7 ms of CPU per small file), and tripled the files to deploy. Base64
+ * rather than percent-encoding, since a Chinese headline would grow ninefold percent-encoded and
+ * by a third in base64.
+ * @example citationDataUrl(item, 'ris') // 'data:application/x-research-info-systems;charset=utf-8;base64,VFkgIC0gTkVXUw0K…'
+ */
+export function citationDataUrl(item: CslItem, format: CitationFormat): string {
+  const bytes = new TextEncoder().encode(citationFile(item, format));
+  // btoa takes one code unit per byte; the bytes go in chunks because spreading a large array overflows the stack.
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000) binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return `data:${CITATION_FILES[format].type.replace(/;\s+/g, ';')};base64,${btoa(binary)}`;
 }
 
 /**

@@ -1,9 +1,7 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
-import { builtDir, FIXTURE_BASES, localeBuilds, readPage } from '../support/site.ts';
+import { FIXTURE_BASES, localeBuilds, readPage } from '../support/site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
@@ -26,7 +24,22 @@ const ARTICLES = [
   { path: '2023/03/02/xinjiang-zh/', authors: [{ literal: '示例通讯社' }], container: '示例通讯社', date: [2023, 3, 2], lang: 'zh-Hans' },
 ];
 
-const file = (name: string, path: string) => readFile(join(builtDir(name), path), 'utf8');
+/** The downloads of an article page, by file name: each link's `data:` URL decoded, with its media type. */
+async function downloads(name: string, path: string): Promise<Map<string, { type: string; body: string }>> {
+  const links = $$(parseHtml(await readPage(name, path)), '.cite__downloads a');
+  return new Map(
+    links.map((link) => {
+      const match = /^data:([^,;]+(?:;charset=utf-8)?);base64,(.*)$/.exec(String(link.properties.href));
+      if (!match) throw new Error(`${path}: download link ${String(link.properties.href).slice(0, 60)} is not a base64 data: URL`);
+      return [String(link.properties.download), { type: match[1]!, body: Buffer.from(match[2]!, 'base64').toString('utf8') }];
+    }),
+  );
+}
+const file = async (name: string, path: string, download: string) => {
+  const found = (await downloads(name, path)).get(download);
+  if (!found) throw new Error(`${path}: no ${download} download`);
+  return found.body;
+};
 
 describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   test('the seed article’s APA reference is exactly the APA 7 form, with the source as author', async () => {
@@ -42,7 +55,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
     );
   });
 
-  test.each(ARTICLES)('$path: every style in a <details>, downloads beside it, no script', async ({ path }) => {
+  test.each(ARTICLES)('$path: every style in a <details>, the three downloads in the page, no script', async ({ path }) => {
     const html = await readPage(name, path);
     const tree = parseHtml(html);
     expect($$(tree, '.cite details summary').map(text)).toEqual([
@@ -50,16 +63,19 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
       'MLA (9th edition)',
       'Chicago (notes and bibliography)',
     ]);
-    expect($$(tree, '.cite__downloads a').map((a) => a.properties.href)).toEqual(
-      ['cite.bib', 'cite.ris', 'cite.json'].map((download) => `${base}${path}${download}`),
-    );
+    expect([...(await downloads(name, path))].map(([download, { type }]) => [download, type])).toEqual([
+      ['cite.bib', 'application/x-bibtex;charset=utf-8'],
+      ['cite.ris', 'application/x-research-info-systems;charset=utf-8'],
+      ['cite.json', 'application/vnd.citationstyles.csl+json;charset=utf-8'],
+    ]);
+    expect($$(tree, '.cite__downloads a').map((a) => text(a))).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
     expect($$(tree, 'script').filter((script) => script.properties.type !== 'application/ld+json')).toEqual([]);
   });
 
   test.each(ARTICLES)(
     '$path: the BibTeX parses and names the authors, title, publication, date and URL',
     async ({ path, authors, container, date }) => {
-      const library = parseBibtex(await file(name, `${path}cite.bib`));
+      const library = parseBibtex(await file(name, path, 'cite.bib'));
       expect(library.errors).toEqual([]);
       expect(library.entries).toHaveLength(1);
       const entry = library.entries[0]!;
@@ -81,7 +97,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   test.each(ARTICLES)(
     '$path: the RIS parses as a newspaper article with the same fields',
     async ({ path, authors, container, date, lang }) => {
-      const ris = await file(name, `${path}cite.ris`);
+      const ris = await file(name, path, 'cite.ris');
       expect(ris.split('\n').filter((line) => line.startsWith('AU  - '))).toEqual(
         authors.map((author) => `AU  - ${'literal' in author ? author.literal : `${author.family}, ${author.given}`}`),
       );
@@ -97,7 +113,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   );
 
   test.each(ARTICLES)('$path: the CSL-JSON is the item the styles were fed', async ({ path, authors, container, date, lang }) => {
-    const items = JSON.parse(await file(name, `${path}cite.json`)) as Record<string, unknown>[];
+    const items = JSON.parse(await file(name, path, 'cite.json')) as Record<string, unknown>[];
     expect(items).toEqual([
       expect.objectContaining({
         type: 'article-newspaper',

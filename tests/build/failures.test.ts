@@ -1,7 +1,8 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, ROOT } from '../support/site.ts';
+import { BUILDS, buildSite, ROOT } from '../support/site.ts';
 
 /** Writes a content folder under .tmp (file names differing only in case cannot live in git on every OS). */
 async function contentFolder(name: string, files: Record<string, string>): Promise<string> {
@@ -64,5 +65,37 @@ describe('a build of invalid content', () => {
       if (typeof part === 'string') expect(result.output).toContain(part);
       else expect(result.output).toMatch(part);
     }
+  });
+});
+
+describe('publishing a build', () => {
+  const leftovers = (name: string) => readdirSync(BUILDS).filter((entry) => entry.startsWith(`${name}.`));
+
+  test('a failed build publishes nothing: the previous site stays as it was, with nothing left beside it', async () => {
+    const contentDir = await contentFolder('republish-failed', { '2022/09/a.md': article('2022-09-10') });
+    const first = await buildSite({ name: 'republish-failed', contentDir });
+    expect(first.code).toBe(0);
+    const before = await readFile(join(first.outDir, 'index.html'), 'utf8');
+    await writeFile(join(ROOT, contentDir, '2022/09/a.md'), article('last Friday'));
+    const second = await buildSite({ name: 'republish-failed', contentDir, keepOutput: true });
+    expect(second.code).not.toBe(0);
+    expect(second.output).toContain(`Nothing was published: ${first.outDir} is as the last successful build left it.`);
+    expect(await readFile(join(first.outDir, 'index.html'), 'utf8')).toBe(before);
+    expect(await readFile(join(first.outDir, '2022/09/10/a/index.html'), 'utf8')).toContain('Headline');
+    expect(leftovers('republish-failed')).toEqual([]);
+  });
+
+  test('a successful build replaces the site whole: the page of a removed article is gone', async () => {
+    const contentDir = await contentFolder('republish-ok', {
+      '2022/09/a.md': article('2022-09-10'),
+      '2022/09/b.md': article('2022-09-11'),
+    });
+    const first = await buildSite({ name: 'republish-ok', contentDir });
+    expect(first.code).toBe(0);
+    await rm(join(ROOT, contentDir, '2022/09/b.md'));
+    const second = await buildSite({ name: 'republish-ok', contentDir, keepOutput: true });
+    expect(second.code).toBe(0);
+    expect(readdirSync(join(second.outDir, '2022/09'))).toEqual(['10']);
+    expect(leftovers('republish-ok')).toEqual([]);
   });
 });

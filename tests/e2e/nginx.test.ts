@@ -98,14 +98,6 @@ describe('deploy/nginx.conf serving the fixture build at the domain root', () =>
     [fragment, 'application/octet-stream'],
     [`/data/${firstFile(join(dir, 'data'), '.csv')}`, 'text/csv; charset=utf-8'],
     [`/data/${firstFile(join(dir, 'data'), '.jsonl')}`, 'application/jsonl; charset=utf-8'],
-    [
-      '/2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/cite.bib',
-      'application/x-bibtex; charset=utf-8',
-    ],
-    [
-      '/2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/cite.ris',
-      'application/x-research-info-systems; charset=utf-8',
-    ],
   ])('%s is served as %s', async (path, type) => {
     const response = await get(`${nginx.origin}${path}`);
     expect(response.status).toBe(200);

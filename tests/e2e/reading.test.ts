@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../tools/browser.ts';
@@ -48,6 +49,26 @@ describe.each(Object.values(fixtureBuilds))('reading the seed article ($name, ba
     await expect(page.locator('.article__credit').innerText()).resolves.toBe('Additional reporting by agencies');
     expect(failures).toEqual([]);
     await page.close();
+  });
+
+  // The downloads are data: links in the page: a reader with JavaScript off clicks one and gets the file.
+  test.each([
+    ['BibTeX', 'cite.bib', /^@article\{2022091\dchinasaysunhasclosed/],
+    ['RIS', 'cite.ris', /^TY {2}- NEWS\nAU {2}- The Independent\n/],
+    ['CSL-JSON', 'cite.json', /^\[\s*\{\s*"id": "2022-09-10-china-says-un/],
+  ])('the Cite section’s %s link downloads %s, with JavaScript off', async (label, file, start) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${site.url}2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.cite__downloads').getByRole('link', { name: label, exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(file);
+    const body = await readFile((await download.path())!, 'utf8');
+    expect(body).toMatch(start);
+    expect(body).toContain('closed the door');
+    await context.close();
   });
 
   test('the article reads the same with JavaScript off', async () => {

@@ -3,7 +3,7 @@
  * `<img src>`, scripts, styles), each OpenGraph/Twitter URL (`og:image`, `og:url`…) and each URL
  * in JSON-LD must resolve to a file (directory URLs to their index.html) under the base path, and
  * each `#fragment` to an element id on the target page. External links must be well-formed
- * absolute URLs.
+ * absolute URLs, and `data:` URLs base64 under a media type.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -89,6 +89,12 @@ export function checkLinks(root: string, options: { base: string; siteUrl: strin
         continue;
       }
       if (url.protocol === 'mailto:') continue;
+      // A download carried in the page (the Cite section's files): well-formed base64 under a media type.
+      if (url.protocol === 'data:') {
+        if (!/^data:[a-z]+\/[\w.+-]+(?:;charset=utf-8)?;base64,[A-Za-z0-9+/]+={0,2}$/.test(raw))
+          problems.push({ page, url: `${raw.slice(0, 80)}…`, reason: 'data: URL is not base64 under a media type' });
+        continue;
+      }
       if (url.origin !== origin) {
         if (!/^https?:$/.test(url.protocol) || !url.hostname.includes('.'))
           problems.push({ page, url: raw, reason: 'external URL is not a well-formed http(s) URL' });

@@ -17,6 +17,8 @@ export interface BuildOptions {
   basePath?: string;
   siteUrl?: string;
   env?: Record<string, string>;
+  /** Build over the folder's previous build instead of removing it first. */
+  keepOutput?: boolean;
 }
 
 export interface BuildResult {
@@ -28,7 +30,7 @@ export interface BuildResult {
 /** Runs `npm run build`'s script for a content folder and returns its exit code and output. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const outDir = join(BUILDS, options.name);
-  await rm(outDir, { recursive: true, force: true });
+  if (!options.keepOutput) await rm(outDir, { recursive: true, force: true });
   const env = {
     CONTENT_DIR: options.contentDir,
     BASE_PATH: options.basePath ?? '/',

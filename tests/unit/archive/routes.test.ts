@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import type { SourceEntry } from '../../../src/archive/catalog.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
@@ -88,6 +89,29 @@ describe('renderArticle', () => {
     expect(rendered.readingMinutes).toBeGreaterThanOrEqual(1);
     expect(rendered.standfirst).toBe('UN report');
   });
+
+  test('counts an article’s words once, from its file or from the body the caller read, whichever comes first', async () => {
+    const { articles } = await load();
+    const path =
+      'tests/fixtures/archive/2022/09/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report.md';
+    const { countWords } = await import('../../../src/markdown/reading-time.ts');
+    const { markdownBody } = await import('../../../src/markdown/render.ts');
+    const words = countWords(markdownBody(readFileSync(path, 'utf8')));
+    const catalog = (await import('../../../src/archive/catalog.ts')).buildCatalog(
+      [
+        { ...entry('a.md', { date: '2022-09-10' }), filePath: path },
+        { ...entry('b.md', { date: '2022-09-11' }), filePath: 'elsewhere/b.md' },
+      ],
+      { timeZone: 'UTC', paths: (await import('../../../src/content/site-paths.ts')).paths },
+    );
+    const fromFile = catalog.find((article) => article.filePath === path);
+    const other = catalog.find((article) => article.filePath === 'elsewhere/b.md');
+    expect(await articles.articleWordCount(fromFile!)).toBe(words);
+    // Counted once: a different body given later for the same file does not change the count.
+    expect(await articles.articleWordCount(fromFile!, 'one two')).toBe(words);
+    expect(await articles.articleWordCount(other!, 'one two three')).toBe(3);
+    expect(await articles.articleWordCount(other!)).toBe(3);
+  });
 });
 
 describe('routes', () => {
@@ -165,7 +189,6 @@ describe('routes', () => {
       routes.entityRoutes(),
       routes.entityFeedRoutes(),
       routes.articleRoutes(),
-      routes.citationFileRoutes(),
       routes.correctionsRoutes(),
       routes.storylineRoutes(),
       routes.dataFileRoutes(),

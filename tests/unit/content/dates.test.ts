@@ -167,3 +167,27 @@ describe('numericDay', () => {
     expect(numericDay(parts, separator, end)).toBe(expected);
   });
 });
+
+describe('remembered date texts', () => {
+  // The texts are remembered per instant, zone and locale: asking in one order must not leak into another.
+  const instant = new Date('2022-08-31T23:30:00Z');
+  test.each([
+    ['isoInZone UTC', () => isoInZone(instant, 'UTC'), '2022-08-31T23:30:00Z'],
+    ['isoInZone Shanghai', () => isoInZone(instant, 'Asia/Shanghai'), '2022-09-01T07:30:00+08:00'],
+    ['long date UTC en', () => formatLongDate(instant, 'UTC', 'en-GB'), '31 August 2022'],
+    ['long date Shanghai en', () => formatLongDate(instant, 'Asia/Shanghai', 'en-GB'), '1 September 2022'],
+    ['long date Shanghai fr', () => formatLongDate(instant, 'Asia/Shanghai', 'fr'), '1 septembre 2022'],
+    ['time of day UTC', () => formatTimeOfDay(instant, 'UTC', 'en-GB'), '23:30 UTC'],
+    ['time of day at midnight in Shanghai', () => formatTimeOfDay(new Date('2022-08-31T16:00:00Z'), 'Asia/Shanghai', 'en-GB'), ''],
+  ])('%s, asked twice', (_case, make, expected) => {
+    expect(make()).toBe(expected);
+    expect(make()).toBe(expected);
+  });
+
+  test('stay right past the memo limit', () => {
+    const start = Date.UTC(2000, 0, 1);
+    for (let day = 0; day < 60_000; day += 1) isoInZone(new Date(start + day * 86_400_000), 'UTC');
+    expect(isoInZone(new Date(start), 'UTC')).toBe('2000-01-01T00:00:00Z');
+    expect(isoInZone(new Date(start + 59_999 * 86_400_000), 'UTC')).toBe('2164-04-09T00:00:00Z');
+  });
+});

@@ -43,6 +43,21 @@ describe('languageMismatch', () => {
   });
 });
 
+describe('languageMismatch reads the opening of a long text', () => {
+  const english = 'The central bank raised interest rates by half a point on Tuesday. ';
+  const chinese = '北京市交通局宣布，新能源公交车将开通夜间线路。';
+  test.each([
+    ['a long Chinese text declared en', 'en', chinese.repeat(200), 'zh'],
+    ['a long English text declared fr', 'fr', english.repeat(100), 'en'],
+    ['an English opening followed by a long Chinese quotation, declared en', 'en', english.repeat(20) + chinese.repeat(200), undefined],
+    ['a long English text declared en', 'en', english.repeat(100), undefined],
+  ])('%s', (_case, declared, text, detected) => {
+    const warning = languageMismatch(declared, text);
+    if (detected) expect(warning).toMatch(`reads as ${detected}`);
+    else expect(warning).toBeUndefined();
+  });
+});
+
 describe('language tags', () => {
   test.each([
     ['zh-Hans', 'zh'],

@@ -13,6 +13,19 @@ describe('countWords', () => {
   test('counts Chinese characters as words', () => {
     expect(countWords('联合国人权办公室')).toBe(8);
   });
+
+  // Text with no ideograph takes a shorter path: both paths over the same kinds of text.
+  test.each([
+    ['Latin only', 'The UN office said no.', 5],
+    ['Latin with an ideograph phrase', 'The UN 人权 office', 5],
+    ['a Latin word glued to ideographs', 'abc中文', 3],
+    ['Japanese kana and kanji', 'ニュース速報', 6],
+    ['Cyrillic and Arabic', 'Москва заявила. قال المتحدث', 4],
+    ['numbers and contractions', 'It’s 2022, isn’t it?', 4],
+    ['only syntax', '## --- **', 0],
+  ])('%s', (_kind, text, words) => {
+    expect(countWords(text)).toBe(words);
+  });
 });
 
 describe('readingMinutes', () => {

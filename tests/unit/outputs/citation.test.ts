@@ -2,7 +2,18 @@ import { describe, expect, test } from 'vitest';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { calendarParts } from '../../../src/content/dates.ts';
-import { citationFile, cslItem, cslName, latexEscape, toBibtex, toRis, waybackUrl } from '../../../src/outputs/citation.ts';
+import {
+  CITATION_FILES,
+  type CitationFormat,
+  citationDataUrl,
+  citationFile,
+  cslItem,
+  cslName,
+  latexEscape,
+  toBibtex,
+  toRis,
+  waybackUrl,
+} from '../../../src/outputs/citation.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 
 const schema = createArticleSchema({ timeZone: 'UTC' });
@@ -68,6 +79,24 @@ describe('reference files', () => {
     expect(bib).toMatch(/^@article\{xinjiangzh,/);
     expect(JSON.parse(citationFile(zh, 'json'))).toEqual([zh]);
     expect(citationFile(zh, 'ris')).toContain('TI  - 联合国人权办公室发布新疆报告');
+  });
+});
+
+describe('citationDataUrl', () => {
+  const items = {
+    English: cslItem(schema.parse({ title: 'Talks stall', date: '2023-03-15', authors: ['Anna Kowalska'] }), context),
+    Chinese: cslItem(schema.parse({ title: '联合国人权办公室发布新疆报告', date: '2023-03-02', source: '示例通讯社' }), context),
+    Arabic: cslItem(schema.parse({ title: 'الأمم المتحدة تنشر تقريرها', date: '2023-03-02', authors: ['ليلى حداد'] }), context),
+    'a very long headline': cslItem(schema.parse({ title: 'Ø '.repeat(40_000), date: '2023-03-02' }), context),
+  };
+  const cases = Object.entries(items).flatMap(([name, item]) =>
+    (Object.keys(CITATION_FILES) as CitationFormat[]).map((format) => [name, format, item] as const),
+  );
+  test.each(cases)('%s as %s: the exact UTF-8 bytes of the file under its media type', (_name, format, item) => {
+    const url = citationDataUrl(item, format);
+    const match = /^data:([^,]+);base64,([A-Za-z0-9+/]*={0,2})$/.exec(url);
+    expect(match?.[1]).toBe(CITATION_FILES[format].type.replace('; ', ';'));
+    expect(Buffer.from(match?.[2] ?? '', 'base64').toString('utf8')).toBe(citationFile(item, format));
   });
 });
 
