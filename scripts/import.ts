@@ -23,8 +23,9 @@ const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
   --author NAME         bylined writer (repeat for several)
   --storyline NAME      running story the articles belong to (repeat for several)
   --lang TAG            BCP 47 language tag, e.g. en
-  --no-entities         do not suggest people, places and organisations
-  --dry-run             report what would be created, skipped or failed; write nothing
+  --no-entities         do not suggest people, places and organisations (suggested for English text only)
+  --dry-run             report what would be created, skipped or failed; write nothing (images are
+                        still fetched to report which cannot be had: add --no-download to skip that)
   --force               import duplicates too, moving the existing file to <name>.md.bak-<timestamp>
   --drafts              import WordPress drafts too, as draft: true (skipped otherwise)
   --no-download         do not download images; only copy those of pages saved "complete" (Page_files/)
