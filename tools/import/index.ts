@@ -86,6 +86,8 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   const names = new ArchiveNames();
   for (const article of archive) if (article.names) names.add(article.names);
   const taken = new Set<string>();
+  // Hosts of images that could not be reached, so later images there are not waited for again.
+  const unreachable = new Map<string, string>();
   const { files, missing } = await expandInputs(inputs, cwd);
   for (const input of missing) report.failed.push({ input, reason: 'no such file or folder, and no file matches it' });
 
@@ -117,7 +119,12 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       }
       // Images only for what will be written: a duplicate downloads nothing. They change the file,
       // not its path or keys, so the article is built again only when it has any.
-      const images = await localiseImages(parsed, { ...options.downloadOptions, pageFile, download: options.download ?? false });
+      const images = await localiseImages(parsed, {
+        ...options.downloadOptions,
+        unreachable,
+        pageFile,
+        download: options.download ?? false,
+      });
       for (const message of images.warnings) report.warnings.push({ input, message });
       // Its warnings are the first build's, already reported.
       if (images.found > 0) built = buildArticle(parsed, options, { entities, names });
