@@ -7,13 +7,15 @@
  * The work is done by tools/import; this file reads arguments and prints the report.
  */
 import path from 'node:path';
-import { parseCommandLine } from '../tools/cli.ts';
+import { parseCommandLine, readOption } from '../tools/cli.ts';
+import { dateOption } from '../tools/import/dates.ts';
 import { progressReporter } from '../tools/build/progress.ts';
 import { formatReport, importFiles } from '../tools/import/index.ts';
 
 const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
 
-  --date YYYY-MM-DD     publication date (or date-time with zone); required when the input has none
+  --date YYYY-MM-DD     publication date (or date-time with zone) for inputs that state none;
+                        an impossible date (2024-13-45) stops the import before anything is read
   --source NAME         publication, e.g. "The Independent"
   --source-url URL      where the original can be read; also resolves relative links in HTML
   --section NAME        desk, e.g. World
@@ -21,8 +23,9 @@ const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
   --author NAME         bylined writer (repeat for several)
   --storyline NAME      running story the articles belong to (repeat for several)
   --lang TAG            BCP 47 language tag, e.g. en
-  --no-entities         do not suggest people, places and organisations
-  --dry-run             report what would be written, write nothing
+  --no-entities         do not suggest people, places and organisations (suggested for English text only)
+  --dry-run             report what would be created, skipped or failed; write nothing (images are
+                        still fetched to report which cannot be had: add --no-download to skip that)
   --force               import duplicates too, moving the existing file to <name>.md.bak-<timestamp>
   --drafts              import WordPress drafts too, as draft: true (skipped otherwise)
   --no-download         do not download images; only copy those of pages saved "complete" (Page_files/)
@@ -51,12 +54,16 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
+const timeZone = process.env.TIME_ZONE ?? 'UTC';
+// Checked before anything is read: a bad fallback date would fail only the inputs that need it.
+if (values.date !== undefined) readOption(USAGE, () => dateOption(values.date as string, timeZone));
+
 // Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.
 const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'inputs' });
 let planned = 0;
 const report = await importFiles(positionals, {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),
-  timeZone: process.env.TIME_ZONE ?? 'UTC',
+  timeZone,
   date: values.date,
   source: values.source,
   sourceUrl: values['source-url'],

@@ -99,8 +99,17 @@ export function numberOption(text: string, flag: string, rule: NumberRule = {}):
  * and exits 2, like `parseCommandLine`.
  */
 export function readNumberOption(usage: string, text: string, flag: string, rule: NumberRule = {}): number {
+  return readOption(usage, () => numberOption(text, flag, rule));
+}
+
+/**
+ * For a script's top level: the value `read` returns, or, when it throws (a bad option value, the
+ * message naming the option and the fix), that message and `usage` on stderr and exit 2, like
+ * `parseCommandLine`.
+ */
+export function readOption<T>(usage: string, read: () => T): T {
   try {
-    return numberOption(text, flag, rule);
+    return read();
   } catch (error) {
     console.error(`${(error as Error).message}\n\n${usage}`);
     process.exit(2);

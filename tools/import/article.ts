@@ -10,7 +10,7 @@ import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
 import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
 import { suggestEntities, type EntitySuggestions } from './entities.ts';
 import type { ArchiveNames } from './entity-names.ts';
-import { bodyText, parseArticle, serialiseArticle, type Frontmatter } from './markdown.ts';
+import { bodyText, parseArticle, readFrontmatter, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
 export { normaliseDate } from './dates.ts';
@@ -164,7 +164,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
   const frontmatter = context.names ? context.names.settleFrontmatter(fields) : fields;
   const markdown = serialiseArticle(frontmatter, parsed.body);
   // Validate what will be on disk, read back, not the object it was made from.
-  const result = createArticleSchema({ timeZone: options.timeZone }).safeParse(parseArticle(markdown).frontmatter);
+  const result = createArticleSchema({ timeZone: options.timeZone }).safeParse(readFrontmatter(markdown));
   if (!result.success) throw new ImportError(`not a valid article: ${describeIssues(result.error.issues)}`);
   const { year, month } = calendarParts(result.data.date, options.timeZone);
   return { markdown, data: result.data, path: `${year}/${month}/${articleSlug(title)}.md`, warnings };

@@ -60,3 +60,20 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
   const iso = `${date}T${pad(hour)}:${pad(minute)}:${pad(second)}${offsetText(Number(start.get('timezoneOffset')))}`;
   return parsePublicationDate(iso, timeZone) ? iso : undefined;
 }
+
+/**
+ * Checks the `--date` option before an import reads anything: a batch whose fallback date is
+ * impossible would otherwise fail, item by item, only the inputs that lack a date of their own.
+ * @param value the option as typed, e.g. "2024-13-45".
+ * @param timeZone IANA zone that reads a time of day without a zone.
+ * @returns the frontmatter form of the date (see normaliseDate).
+ * @throws Error naming the option, the value and the fix (the format YYYY-MM-DD) when it is no real day.
+ */
+export function dateOption(value: string, timeZone: string): string {
+  const date = normaliseDate(value, timeZone);
+  if (date === undefined)
+    throw new Error(
+      `--date "${value}" is not a real day: write it as YYYY-MM-DD, e.g. --date 2022-09-10 (or a date-time with its zone, 2022-09-10T14:30:00+01:00).`,
+    );
+  return date;
+}

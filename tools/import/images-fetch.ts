@@ -12,7 +12,17 @@ export interface DownloadOptions {
   maxBytes?: number;
   /** The fetch to use (tests pass none and serve from 127.0.0.1). */
   fetch?: typeof fetch;
+  /**
+   * Hosts found unreachable earlier in the batch, with why (filled in here). An image on such a
+   * host is refused without asking again: with the network or a publisher's domain gone, each of
+   * thousands of images would otherwise wait for its own failed look-up, one after the other.
+   */
+  unreachable?: Map<string, string>;
 }
+
+// Errors that say the host itself cannot be reached (no such name, refused, no route), not that
+// this one image failed.
+const HOST_ERRORS = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -33,6 +43,9 @@ export class ImageRefused extends Error {
 export async function downloadImage(url: string, options: DownloadOptions = {}): Promise<{ bytes: Uint8Array; ext: string }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const host = URL.canParse(url) ? new URL(url).host : '';
+  const earlier = options.unreachable?.get(host);
+  if (earlier !== undefined) throw new ImageRefused(`its server ${host} could not be reached earlier in this import: ${earlier}`);
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const response = await (options.fetch ?? fetch)(url, { signal, redirect: 'follow', headers: { accept: 'image/*' } });
@@ -57,8 +70,9 @@ export async function downloadImage(url: string, options: DownloadOptions = {}):
   } catch (error) {
     if (error instanceof ImageRefused) throw error;
     if (signal.aborted) throw new ImageRefused(`no complete answer within ${timeoutMs / 1000} s`);
-    throw new ImageRefused(
-      `it could not be fetched: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`,
-    );
+    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const code = error instanceof Error ? (error.cause as { code?: unknown } | undefined)?.code : undefined;
+    if (typeof code === 'string' && HOST_ERRORS.has(code)) options.unreachable?.set(host, reason);
+    throw new ImageRefused(`it could not be fetched: ${reason}`);
   }
 }

@@ -6,10 +6,10 @@ import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildArticle, type ArticleOptions } from './article.ts';
 import { findDuplicate, scanArchive, sourceUrlKey, titleDayKey, type ArchivedArticle } from './existing.ts';
-import { countFeedItems, feedItemInput, isFeedFile, itemLabel, readFeedItems } from './feed.ts';
+import { countFeedItems, type FeedItem, isFeedFile, itemLabel, readFeedItems } from './feed.ts';
 import { expandInputs } from './files.ts';
 import { ArchiveNames } from './entity-names.ts';
-import { type Prepared, prepareFile, preparePool, unwrapPrepared, workerCount } from './prepare.ts';
+import { type Prepared, prepareFile, prepareItem, preparePool, unwrapPrepared, workerCount } from './prepare.ts';
 import { localiseImages, writeImages } from './images-store.ts';
 import { IMAGE_FOLDER } from './images.ts';
 import type { DownloadOptions } from './images-fetch.ts';
@@ -86,6 +86,8 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   const names = new ArchiveNames();
   for (const article of archive) if (article.names) names.add(article.names);
   const taken = new Set<string>();
+  // Hosts of images that could not be reached, so later images there are not waited for again.
+  const unreachable = new Map<string, string>();
   const { files, missing } = await expandInputs(inputs, cwd);
   for (const input of missing) report.failed.push({ input, reason: 'no such file or folder, and no file matches it' });
 
@@ -117,7 +119,12 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
       }
       // Images only for what will be written: a duplicate downloads nothing. They change the file,
       // not its path or keys, so the article is built again only when it has any.
-      const images = await localiseImages(parsed, { ...options.downloadOptions, pageFile, download: options.download ?? false });
+      const images = await localiseImages(parsed, {
+        ...options.downloadOptions,
+        unreachable,
+        pageFile,
+        download: options.download ?? false,
+      });
       for (const message of images.warnings) report.warnings.push({ input, message });
       // Its warnings are the first build's, already reported.
       if (images.found > 0) built = buildArticle(parsed, options, { entities, names });
@@ -159,25 +166,24 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
     }
   };
 
-  // Files are read ahead on worker threads, a few per thread so none waits, and taken in input order.
+  // Files and feed items are read ahead on worker threads, a few per thread so none waits, and
+  // taken in input order. Feed items count: a single WordPress export of 1,000 posts uses them too.
   const plain = files.filter((file) => !feeds.has(file));
-  const threads = options.threads ?? workerCount(plain.length);
+  const threads = options.threads ?? workerCount(total);
   const pool = threads > 0 ? preparePool(threads) : undefined;
   const ahead: Array<Promise<Prepared>> = [];
   const prepareOptions = { sourceUrl: options.sourceUrl, timeZone: options.timeZone, entities: options.entities };
+  // A worker that dies fails its input alone, like any unexpected error.
+  const onPool = (task: Parameters<NonNullable<typeof pool>['prepare']>[0]): Promise<Prepared> =>
+    (pool as NonNullable<typeof pool>).prepare(task).catch((error: unknown) => ({
+      error: { message: error instanceof Error ? error.message : String(error), importError: false },
+    }));
   let next = 0;
   // Called once per plain file, in input order, so the oldest read-ahead is always this file's.
   const prepared = (file: string): Promise<Prepared> => {
     if (!pool) return prepareFile(file, prepareOptions);
-    while (next < plain.length && ahead.length < threads * 4) {
-      const task = pool.prepare(plain[next++] as string, prepareOptions);
-      // A worker that dies fails its file alone, like any unexpected error.
-      ahead.push(
-        task.catch((error: unknown) => ({
-          error: { message: error instanceof Error ? error.message : String(error), importError: false },
-        })),
-      );
-    }
+    while (next < plain.length && ahead.length < threads * 4)
+      ahead.push(onPool({ file: plain[next++] as string, options: prepareOptions }));
     return ahead.shift() as Promise<Prepared>;
   };
 
@@ -188,6 +194,14 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   }
   return report;
 
+  /** Why a feed item is skipped, or its preparation started. */
+  function feedItemTask(item: FeedItem): { skip: string } | { prepared: Promise<Prepared> } {
+    if (item.postType && item.postType !== 'post') return { skip: `a WordPress ${item.postType}, not a post` };
+    if (item.status && item.status !== 'publish' && !options.drafts)
+      return { skip: `a draft (status "${item.status}"): pass --drafts to import it with draft: true` };
+    return { prepared: pool ? onPool({ item, options: prepareOptions }) : prepareItem(item, prepareOptions) };
+  }
+
   async function importAll() {
     for (const file of files) {
       const input = path.relative(cwd, file) || file;
@@ -195,16 +209,19 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
         await importOne(input, () => prepared(file), file);
         continue;
       }
+      // Items in input order; each one's preparation starts as it is read, on the pool when there
+      // is one, and a few are kept in flight, so a large export is never held whole.
+      const queue: Array<{ label: string; skip?: string; prepared?: Promise<Prepared> }> = [];
+      const settleOldest = async () => {
+        const oldest = queue.shift() as (typeof queue)[number];
+        if (oldest.prepared) return importOne(oldest.label, () => oldest.prepared as Promise<Prepared>);
+        report.skipped.push({ input: oldest.label, reason: oldest.skip as string });
+        advance();
+      };
       try {
         for await (const item of readFeedItems(file)) {
-          const label = `${input}${itemLabel(item)}`;
-          if (item.postType && item.postType !== 'post') {
-            report.skipped.push({ input: label, reason: `a WordPress ${item.postType}, not a post` });
-            advance();
-          } else if (item.status && item.status !== 'publish' && !options.drafts) {
-            report.skipped.push({ input: label, reason: `a draft (status "${item.status}"): pass --drafts to import it with draft: true` });
-            advance();
-          } else await importOne(label, () => feedItemInput(item));
+          queue.push({ label: `${input}${itemLabel(item)}`, ...feedItemTask(item) });
+          if (queue.length > threads * 4) await settleOldest();
         }
       } catch (error) {
         report.failed.push({
@@ -212,6 +229,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
           reason: `the feed could not be read further: ${error instanceof Error ? error.message : String(error)}`,
         });
       }
+      while (queue.length > 0) await settleOldest();
     }
   }
 }

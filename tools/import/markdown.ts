@@ -81,17 +81,55 @@ const KNOWN = new Set([
   'imageReference',
 ]);
 
-/** Replaces, in place, every node the stringifier cannot write by a text node with its text. */
+// Characters that show nothing: white space (no-break and typographic spaces included), zero-width
+// spaces and joiners, the word joiner and the byte-order mark.
+const INVISIBLE = /[\s\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]/gu;
+// Character references written out as text ("&#x20;" in a plain-text export, "&nbsp;").
+const REFERENCE = /&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(nbsp|ensp|emsp|thinsp|zwnj|zwj|NewLine|Tab));/giu;
+
+/**
+ * Is this text blank to a reader: only white space, no-break or zero-width spaces, or character
+ * references to them ("&#x20;", "&nbsp;", "&#8203;")? Such a paragraph is what an editor's empty
+ * line or a CMS spacer leaves; it would become a stray "&#x20;" paragraph in the Markdown.
+ */
+export function isBlankText(text: string): boolean {
+  const decoded = text.replace(REFERENCE, (reference, hex?: string, decimal?: string) => {
+    const code = hex ? Number.parseInt(hex, 16) : decimal ? Number(decimal) : undefined;
+    if (code === undefined) return ' ';
+    return code <= 0x10ffff && String.fromCodePoint(code).replace(INVISIBLE, '') === '' ? ' ' : reference;
+  });
+  return decoded.replace(INVISIBLE, '') === '';
+}
+
+// Nodes that show something without any text.
+const SHOWN_WITHOUT_TEXT = new Set(['image', 'imageReference', 'html', 'code', 'thematicBreak', 'footnoteReference', 'table']);
+// Blocks that are dropped when nothing in them shows.
+const DROPPED_WHEN_BLANK = new Set(['paragraph', 'heading', 'blockquote', 'list', 'listItem']);
+
+/** Does this node show anything: text that is not blank, an image, a rule, code…? */
+function shows(node: Nodes): boolean {
+  if (SHOWN_WITHOUT_TEXT.has(node.type)) return true;
+  if ('children' in node) return (node.children as Nodes[]).some(shows);
+  return 'value' in node && typeof node.value === 'string' && !isBlankText(node.value);
+}
+
+/**
+ * Replaces, in place, every node the stringifier cannot write by a text node with its text, and
+ * drops blocks that show nothing (a paragraph of "&nbsp;", an empty list item), which
+ * remark-stringify would write as "&#x20;" or "**&#xA0;**" paragraphs.
+ */
 export function knownNodesOnly(tree: Root): Root {
   const walk = (node: Nodes) => {
     if (!('children' in node)) return;
-    node.children = (node.children as Nodes[]).map((child) => {
-      if (KNOWN.has(child.type)) {
-        walk(child);
-        return child;
-      }
-      return { type: 'text', value: plainText(child) };
-    }) as never;
+    node.children = (node.children as Nodes[])
+      .filter((child) => !DROPPED_WHEN_BLANK.has(child.type) || shows(child))
+      .map((child) => {
+        if (KNOWN.has(child.type)) {
+          walk(child);
+          return child;
+        }
+        return { type: 'text', value: plainText(child) };
+      }) as never;
   };
   walk(tree);
   return tree;
@@ -134,6 +172,19 @@ export function parseArticle(markdown: string): { frontmatter: unknown; body: Ro
   return { frontmatter: parseYaml(first.value), body: { type: 'root', children: tree.children.slice(1) } };
 }
 
+// The frontmatter block as remark-frontmatter reads it: `---` on the first line, YAML, `---` alone on a line.
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
+
+/**
+ * The frontmatter of an article file, parsed as YAML, or undefined without one: what
+ * `parseArticle(markdown).frontmatter` gives, without parsing the body (the Markdown parse was 10%
+ * of an import's time when every article was read back to be validated).
+ */
+export function readFrontmatter(markdown: string): unknown {
+  const match = FRONTMATTER.exec(markdown);
+  return match && match.index === 0 ? parseYaml(match[1] ?? '') : undefined;
+}
+
 /** A paragraph holding exactly this text; remark-stringify adds whatever escapes it needs. */
 export function paragraph(text: string): RootContent {
   return { type: 'paragraph', children: [{ type: 'text', value: text }] };
@@ -153,5 +204,8 @@ export function plainText(node: Nodes): string {
 
 /** The body's blocks as plain text separated by blank lines, e.g. for entity recognition. */
 export function bodyText(body: Root): string {
-  return body.children.map(plainText).filter(Boolean).join('\n\n');
+  return body.children
+    .map(plainText)
+    .filter((text) => !isBlankText(text))
+    .join('\n\n');
 }

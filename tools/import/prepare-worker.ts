@@ -1,9 +1,9 @@
 /**
- * A worker thread of the import pool (tools/import/prepare.ts): prepares one file per task.
+ * A worker thread of the import pool (tools/import/prepare.ts): prepares one file or feed item per task.
  */
-import { type PrepareOptions, type Prepared, prepareFile } from './prepare.ts';
+import { type Prepared, type PrepareTask, prepareFile, prepareItem } from './prepare.ts';
 
 /** Tinypool calls this once per task. */
-export default function prepare({ file, options }: { file: string; options: PrepareOptions }): Promise<Prepared> {
-  return prepareFile(file, options);
+export default function prepare(task: PrepareTask): Promise<Prepared> {
+  return 'item' in task ? prepareItem(task.item, task.options) : prepareFile(task.file, task.options);
 }

@@ -12,6 +12,7 @@ import type { ArticleOptions } from './article.ts';
 import { entityText } from './article.ts';
 import { suggestEntities, type EntitySuggestions } from './entities.ts';
 import { parseHtml } from './html.ts';
+import { type FeedItem, feedItemInput } from './feed.ts';
 import { decodeInput, detectFormat } from './input.ts';
 import { parseText } from './text.ts';
 import { ImportError, type ParsedInput } from './types.ts';
@@ -35,9 +36,18 @@ export async function readInput(file: string, options: PrepareOptions = {}): Pro
  * failure comes back as `error`, with `importError` telling an expected rejection (ImportError,
  * whose message is the reason shown) from an unexpected fault.
  */
-export async function prepareFile(file: string, options: PrepareOptions): Promise<Prepared> {
+export function prepareFile(file: string, options: PrepareOptions): Promise<Prepared> {
+  return prepare(() => readInput(file, options), options);
+}
+
+/** `prepareFile` for one item of a feed or WordPress export (tools/import/feed.ts `feedItemInput`). */
+export function prepareItem(item: FeedItem, options: PrepareOptions): Promise<Prepared> {
+  return prepare(() => feedItemInput(item), options);
+}
+
+async function prepare(read: () => ParsedInput | Promise<ParsedInput>, options: PrepareOptions): Promise<Prepared> {
   try {
-    const parsed = await readInput(file, options);
+    const parsed = await read();
     return options.entities === false ? { parsed } : { parsed, entities: suggestEntities(entityText(parsed)) };
   } catch (error) {
     return {
@@ -64,9 +74,12 @@ export function workerCount(files: number, cores = os.availableParallelism()): n
   return files < MIN_FILES_FOR_WORKERS || cores < 2 ? 0 : Math.min(cores, files);
 }
 
-/** Prepares files on `threads` worker threads; `close` ends them. */
+/** One task of the pool: a file to read, or a feed item already read from its file. */
+export type PrepareTask = { file: string; options: PrepareOptions } | { item: FeedItem; options: PrepareOptions };
+
+/** Prepares files and feed items on `threads` worker threads; `close` ends them. */
 export function preparePool(threads: number): {
-  prepare: (file: string, options: PrepareOptions) => Promise<Prepared>;
+  prepare: (task: PrepareTask) => Promise<Prepared>;
   close: () => Promise<void>;
 } {
   const pool = new Tinypool({
@@ -75,7 +88,7 @@ export function preparePool(threads: number): {
     maxThreads: threads,
   });
   return {
-    prepare: (file, options) => pool.run({ file, options }) as Promise<Prepared>,
+    prepare: (task) => pool.run(task) as Promise<Prepared>,
     close: () => pool.destroy(),
   };
 }

@@ -3,27 +3,30 @@
  */
 import type { ImportReport } from './types.ts';
 
-/** Human-readable summary: created, skipped and failed inputs with reasons, then warnings and totals. */
+/**
+ * Human-readable summary: created, skipped and failed inputs with reasons, then warnings and totals.
+ * A dry run wrote nothing, so it speaks in the conditional: "Would create 3:", "3 would be created".
+ */
 export function formatReport(report: ImportReport): string {
   const lines: string[] = [];
   const section = (heading: string, rows: string[]) => {
     if (rows.length === 0) return;
     lines.push(heading, ...rows.map((row) => `  ${row}`), '');
   };
-  const verb = report.dryRun ? 'Would create' : 'Created';
+  const dry = report.dryRun === true;
   section(
-    `${verb} ${report.created.length}:`,
+    `${dry ? 'Would create' : 'Created'} ${report.created.length}:`,
     report.created.map(
       (entry) =>
         `${entry.input} → ${entry.path}${entry.images?.length ? ` (+${entry.images.length} image${entry.images.length === 1 ? '' : 's'})` : ''}${entry.backup ? ` (previous version moved to ${entry.backup})` : ''}`,
     ),
   );
   section(
-    `Skipped ${report.skipped.length}:`,
+    `${dry ? 'Would skip' : 'Skipped'} ${report.skipped.length}:`,
     report.skipped.map((entry) => `${entry.input}: ${entry.reason}${entry.existing ? `: ${entry.existing}` : ''}`),
   );
   section(
-    `Failed ${report.failed.length}:`,
+    `${dry ? 'Would fail' : 'Failed'} ${report.failed.length}:`,
     report.failed.map((entry) => `${entry.input}: ${entry.reason}`),
   );
   const unavailable = report.unavailableImages ?? [];
@@ -35,7 +38,11 @@ export function formatReport(report: ImportReport): string {
     `Warnings ${report.warnings.length}:`,
     report.warnings.map((entry) => `${entry.input}: ${entry.message}`),
   );
-  const dry = report.dryRun ? ' (dry run: nothing written)' : '';
-  lines.push(`${report.created.length} created, ${report.skipped.length} skipped, ${report.failed.length} failed${dry}`);
+  const { created, skipped, failed } = { created: report.created.length, skipped: report.skipped.length, failed: report.failed.length };
+  lines.push(
+    dry
+      ? `would create ${created}, would skip ${skipped}, would fail ${failed} (dry run: nothing written)`
+      : `${created} created, ${skipped} skipped, ${failed} failed`,
+  );
   return lines.join('\n');
 }

@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast';
 import { takeDateline } from './dateline.ts';
-import { paragraph, plainText } from './markdown.ts';
+import { isBlankText, paragraph, plainText } from './markdown.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
 // Closing credit lines as agencies and newspapers write them; kept verbatim (minus brackets).
@@ -31,17 +31,18 @@ export function bylineNames(line: string): string[] | undefined {
     .filter(Boolean);
 }
 
-/** Splits text into paragraphs on blank lines; lines inside a paragraph are trimmed and kept. */
+/**
+ * Splits text into paragraphs on blank lines; lines inside a paragraph are trimmed and kept. A line
+ * that shows nothing (no-break or zero-width spaces, or "&#x20;" and "&nbsp;" written out, as
+ * exports of empty paragraphs leave them) counts as blank.
+ */
 export function splitParagraphs(text: string): string[] {
   return text
-    .split(/\n[ \t]*\n/)
-    .map((block) =>
-      block
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .join('\n'),
-    )
+    .split('\n')
+    .map((line) => (isBlankText(line) ? '' : line.trim()))
+    .join('\n')
+    .split(/\n\n/)
+    .map((block) => block.split('\n').filter(Boolean).join('\n'))
     .filter(Boolean);
 }
 

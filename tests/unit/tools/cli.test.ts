@@ -86,4 +86,21 @@ describe('the scripts', () => {
     expect(result.status).toBe(code);
     expect(result[stream]).toMatch(text);
   });
+
+  // The input path does not exist: the date is refused before any input is looked at.
+  test.each([
+    ['2024-13-45', 'a month that does not exist'],
+    ['2023-02-29', 'a day that does not exist'],
+    ['10/09/2022', 'a day and month that depend on the reader'],
+    ['yesterday', 'words'],
+  ])('npm run import -- --date %s (%s) exits 2 naming the option and the format before reading anything', (date) => {
+    const result = spawnSync(process.execPath, [join(scripts, 'import.ts'), '--dry-run', '--date', date, 'no-such-input.html'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`--date "${date}" is not a real day: write it as YYYY-MM-DD`);
+    expect(result.stderr).toMatch(/Usage: npm run import/);
+    expect(result.stderr + result.stdout).not.toMatch(/no-such-input/);
+  });
 });

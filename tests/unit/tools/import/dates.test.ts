@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normaliseDate } from '../../../../tools/import/dates.ts';
+import { dateOption, normaliseDate } from '../../../../tools/import/dates.ts';
 import { parsePublicationDate } from '../../../../src/content/dates.ts';
 
 // [as written on a page, site time zone, frontmatter value, the day it falls on in that zone]
@@ -32,4 +32,21 @@ describe('normaliseDate: dates in any common format, never off by a day', () => 
     const written = local ? local.toISOString().slice(0, 10) : (value ?? '').slice(0, 10);
     expect(written).toBe(day);
   });
+});
+
+describe('dateOption', () => {
+  test.each([
+    ['2022-09-10', '2022-09-10'],
+    ['2024-02-29', '2024-02-29'],
+    ['2022-09-10T14:30:00+01:00', '2022-09-10T14:30:00+01:00'],
+    ['10 September 2022', '2022-09-10'],
+  ])('--date %s is %s', (value, expected) => {
+    expect(dateOption(value, 'UTC')).toBe(expected);
+  });
+  test.each(['2024-13-45', '2023-02-29', '2022-09-10T25:00:00Z', '10/09/2022', 'yesterday', ''])(
+    '--date "%s" is refused, naming the option and the format',
+    (value) => {
+      expect(() => dateOption(value, 'UTC')).toThrow(`--date "${value}" is not a real day: write it as YYYY-MM-DD`);
+    },
+  );
 });

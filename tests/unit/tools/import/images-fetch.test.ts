@@ -54,3 +54,42 @@ describe('downloadImage', () => {
     await expect(downloadImage(`${closed.origin}/a.jpg`)).rejects.toThrow(/^it could not be fetched: .*ECONNREFUSED/);
   });
 });
+
+describe('downloadImage with hosts found unreachable', () => {
+  // A fetch that fails as Node's does when the network is missing, counting the calls that reach it.
+  const failing = (code: string) => {
+    const calls: string[] = [];
+    const fetch = (async (url: string) => {
+      calls.push(url);
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error(`getaddrinfo ${code} cdn.example`), { code }) });
+    }) as unknown as typeof globalThis.fetch;
+    return { calls, fetch };
+  };
+  test.each(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH'])(
+    'after %s, later images on the same host are refused without asking again',
+    async (code) => {
+      const { calls, fetch } = failing(code);
+      const unreachable = new Map<string, string>();
+      await expect(downloadImage('https://cdn.example/a.jpg', { fetch, unreachable })).rejects.toThrow(`getaddrinfo ${code}`);
+      await expect(downloadImage('https://cdn.example/b.jpg', { fetch, unreachable })).rejects.toThrow(
+        `its server cdn.example could not be reached earlier in this import: getaddrinfo ${code} cdn.example`,
+      );
+      await expect(downloadImage('https://other.example/c.jpg', { fetch, unreachable })).rejects.toThrow(ImageRefused);
+      expect(calls).toEqual(['https://cdn.example/a.jpg', 'https://other.example/c.jpg']);
+    },
+  );
+  test('an image that fails alone (HTTP 410) does not mark its host', async () => {
+    const unreachable = new Map<string, string>();
+    await expect(downloadImage(`${server.origin}/gone.jpg`, { unreachable })).rejects.toThrow(/410/);
+    expect(unreachable.size).toBe(0);
+    expect((await downloadImage(`${server.origin}/photo.jpg`, { unreachable })).ext).toBe('jpg');
+  });
+  test('an error without a host-level code does not mark its host', async () => {
+    const unreachable = new Map<string, string>();
+    const fetch = (async () => {
+      throw new TypeError('fetch failed', { cause: new Error('socket hang up') });
+    }) as unknown as typeof globalThis.fetch;
+    await expect(downloadImage('https://cdn.example/a.jpg', { fetch, unreachable })).rejects.toThrow('socket hang up');
+    expect(unreachable.size).toBe(0);
+  });
+});

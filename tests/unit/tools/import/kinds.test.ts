@@ -264,23 +264,61 @@ describe('datelines', () => {
     ['SPRINGFIELD, Ill. — Lawmakers voted', 'Springfield, Ill.', undefined],
     ['BERLIN -- The European Space Agency says', 'Berlin', undefined],
     ['RIO DE JANEIRO – Carnival began', 'Rio De Janeiro', undefined],
+    // Title case, as many sites and plain-text exports write it.
+    ['Valencia — The regional government said', 'Valencia', undefined],
+    ['Geneva (Reuters) - The World Health Organization said', 'Geneva', 'Reuters'],
+    ['New York, Jan. 5 (AP) — Stocks rose', 'New York', 'AP'],
+    ['Springfield, Ill. — Lawmakers voted', 'Springfield, Ill.', undefined],
+    ['Rio de Janeiro – Carnival began', 'Rio de Janeiro', undefined],
+    ['Port-au-Prince — Aid arrived', 'Port-au-Prince', undefined],
+    ['St. Louis — The council met', 'St. Louis', undefined],
+    ['Ouagadougou (AFP) — Soldiers said', 'Ouagadougou', 'AFP'],
   ])('%s → %s', (text, place, agency) => {
     const found = findDateline(text);
     expect(found?.place).toBe(place);
     expect(found?.agency).toBe(agency);
   });
-  test.each(['BREAKING — markets fall', 'The UN — which met today', 'A — b', 'NASA said on Monday', 'I - think so'])(
-    '%s has no dateline',
-    (text) => {
-      expect(findDateline(text)).toBeUndefined();
-    },
-  );
+  test.each([
+    'BREAKING — markets fall',
+    'The UN — which met today',
+    'A — b',
+    'NASA said on Monday',
+    'I - think so',
+    // Ordinary first words and names in title case before a dash.
+    'But — and this matters — the vote failed',
+    'Meanwhile — prices rose',
+    'Update — the story changed',
+    'Today — a day of talks',
+    'Yes — they agreed',
+    'John Smith — the mayor — resigned',
+    'Smith (Reuters) — no place',
+    'Apple — the company — said',
+    // A title-case word compromise does not know as a place needs an agency, region or day.
+    'Ouagadougou — soldiers said',
+  ])('%s has no dateline', (text) => {
+    expect(findDateline(text)).toBeUndefined();
+  });
   test('a plain-text article: the dateline becomes the field and leaves body and description', () => {
     const parsed = parseText('Talks resume\n\nGENEVA (Reuters) - Negotiators met again on Monday.\n\nA second paragraph.');
     expect(parsed.dateline).toBe('Geneva');
     expect(parsed.credit).toBe('Reuters');
     expect(parsed.description).toBe('Negotiators met again on Monday.');
     expect(stringifyBody(parsed.body)).toBe('Negotiators met again on Monday.\n\nA second paragraph.\n');
+  });
+  test.each([
+    ['Valencia — The regional government said so.', 'Valencia', undefined],
+    ['Geneva (Reuters) - Negotiators met again on Monday.', 'Geneva', 'Reuters'],
+    ['New York, Jan. 5 (AP) — Stocks rose on Monday.', 'New York', 'AP'],
+  ])('a plain-text article in title case: %s', (first, place, credit) => {
+    const parsed = parseText(`Talks resume\n\n${first}\n\nA second paragraph.`);
+    expect(parsed.dateline).toBe(place);
+    expect(parsed.credit).toBe(credit);
+    expect(stringifyBody(parsed.body)).not.toContain(place);
+  });
+  test('a plain-text article opening "But —" keeps its first words and has no dateline', () => {
+    const parsed = parseText('Talks resume\n\nBut — as ever — the talks stalled.\n\nA second paragraph.');
+    expect(parsed.dateline).toBeUndefined();
+    expect(parsed.description).toBe('But — as ever — the talks stalled.');
   });
   test('a dateline on a line of its own (<br>) leaves the paragraph without a stray line break', () => {
     const html = page(

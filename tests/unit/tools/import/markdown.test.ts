@@ -4,10 +4,13 @@ import {
   bodyText,
   FIELD_ORDER,
   frontmatterYaml,
+  isBlankText,
   paragraph,
   parseArticle,
   plainText,
+  readFrontmatter,
   serialiseArticle,
+  stringifyBody,
 } from '../../../../tools/import/markdown.ts';
 
 const bodyOf = (...texts: string[]): Root => ({ type: 'root', children: texts.map(paragraph) });
@@ -110,5 +113,88 @@ describe('bodyText', () => {
     ['First\n\nSecond', 'First\n\nSecond'],
   ])('%j reads as %j: a line break separates words', (markdown, text) => {
     expect(bodyText(parseArticle(markdown).body)).toBe(text);
+  });
+});
+
+describe('blocks that show nothing', () => {
+  test.each([
+    ['a space', ' '],
+    ['a no-break space', '\u00a0'],
+    ['a zero-width space', '\u200b'],
+    ['an em space and a byte-order mark', '\u2003\ufeff'],
+    ['"&#x20;" written out', '&#x20;'],
+    ['"&nbsp;" written out', '&nbsp;'],
+    ['decimal references to spaces', '&#160;&#32;&#8203;'],
+    ['several references and spaces', ' &NBSP; &#xA0; '],
+  ])('%s is blank', (_kind, text) => {
+    expect(isBlankText(text)).toBe(true);
+  });
+  test.each([
+    ['a word', 'a'],
+    ['a reference to a letter', '&#x41;'],
+    ['an entity that shows', '&amp;'],
+    ['an impossible code point', '&#x110000;'],
+    ['punctuation', '—'],
+  ])('%s is not blank', (_kind, text) => {
+    expect(isBlankText(text)).toBe(false);
+  });
+
+  const text = (value: string) => ({ type: 'text' as const, value });
+  const words = { type: 'paragraph' as const, children: [text('Words.')] };
+  test.each([
+    ['a paragraph of a no-break space', { type: 'paragraph', children: [text('\u00a0')] }],
+    ['a paragraph of "&#x20;" text', { type: 'paragraph', children: [text('&#x20;')] }],
+    ['a paragraph of a bold no-break space', { type: 'paragraph', children: [{ type: 'strong', children: [text('\u00a0')] }] }],
+    ['a paragraph of line breaks and spaces', { type: 'paragraph', children: [text(' '), { type: 'break' }, text('\u00a0')] }],
+    ['an empty heading', { type: 'heading', depth: 2, children: [text('\u00a0')] }],
+    ['a quotation of a blank paragraph', { type: 'blockquote', children: [{ type: 'paragraph', children: [text('\u200b')] }] }],
+    [
+      'a list of one blank item',
+      { type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [text('\u00a0')] }] }] },
+    ],
+  ])('%s leaves the Markdown', (_kind, blank) => {
+    const body = { type: 'root', children: [words, blank, words] } as Root;
+    expect(stringifyBody(body)).toBe('Words.\n\nWords.\n');
+  });
+  test.each([
+    [
+      'an image without alt text',
+      { type: 'paragraph', children: [{ type: 'image', url: 'images/a.webp', alt: '' }] },
+      '![](images/a.webp)',
+    ],
+    ['a thematic break', { type: 'thematicBreak' }, '---'],
+    ['a code block of spaces', { type: 'code', value: '  ' }, '```\n  \n```'],
+  ])('%s stays', (_kind, node, markdown) => {
+    const body = { type: 'root', children: [words, node, words] } as Root;
+    expect(stringifyBody(body)).toBe(`Words.\n\n${markdown}\n\nWords.\n`);
+  });
+  test('a list keeps its other items', () => {
+    const item = (value: string) => ({ type: 'listItem', children: [{ type: 'paragraph', children: [text(value)] }] });
+    const body = {
+      type: 'root',
+      children: [{ type: 'list', spread: false, children: [item('One'), item('\u00a0'), item('Two')] }],
+    } as Root;
+    expect(stringifyBody(body)).toBe('- One\n- Two\n');
+  });
+  test('the body text for entities and language leaves blank blocks out', () => {
+    const body = { type: 'root', children: [words, { type: 'paragraph', children: [text('\u00a0')] }, words] } as Root;
+    expect(bodyText(body)).toBe('Words.\n\nWords.');
+  });
+});
+
+describe('readFrontmatter', () => {
+  const body = {
+    type: 'root',
+    children: [paragraph('Text with --- dashes.'), { type: 'thematicBreak' }, paragraph('After a rule.')],
+  } as Root;
+  test.each([
+    ['an imported article', serialiseArticle({ title: 'A --- B', date: '2022-09-10', topics: ['x', '---'] }, body)],
+    ['YAML with a block scalar', '---\ntitle: |\n  Two\n  lines\ndate: 2022-09-10\n---\n\nBody.\n'],
+    ['an empty block', '---\n---\n\nBody.\n'],
+    ['Windows line endings', '---\r\ntitle: T\r\n---\r\n\r\nBody.\r\n'],
+    ['no frontmatter', 'Body only.\n\n---\n\ntitle: not frontmatter\n'],
+    ['a rule later in the file', 'Intro.\n\n---\ntitle: no\n---\n'],
+  ])('%s reads as the Markdown parser reads it', (_kind, markdown) => {
+    expect(readFrontmatter(markdown)).toEqual(parseArticle(markdown).frontmatter);
   });
 });

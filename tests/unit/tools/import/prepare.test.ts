@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import path from 'node:path';
 import { importFiles, type ImportOptions } from '../../../../tools/import/index.ts';
-import { MIN_FILES_FOR_WORKERS, prepareFile, unwrapPrepared, workerCount } from '../../../../tools/import/prepare.ts';
+import { MIN_FILES_FOR_WORKERS, prepareFile, prepareItem, unwrapPrepared, workerCount } from '../../../../tools/import/prepare.ts';
 import { ImportError } from '../../../../tools/import/types.ts';
 import { FIXTURES, fixture, tempDir } from './helpers.ts';
 
@@ -40,6 +40,29 @@ describe('prepareFile', () => {
     }
     expect(thrown).toBeInstanceOf(kind);
     expect(thrown instanceof ImportError).toBe(kind === ImportError);
+  });
+});
+
+describe('prepareItem', () => {
+  const item = (content: string | undefined) => ({
+    index: 1,
+    title: 'Talks resume in Geneva',
+    dates: { written: '2022-09-10' },
+    authors: [],
+    categories: [],
+    tags: [],
+    ...(content === undefined ? {} : { content }),
+  });
+  test('turns a feed item into an input and suggests its entities', async () => {
+    const prepared = unwrapPrepared(
+      await prepareItem(item('<p>Michelle Bachelet met officials in Geneva on Monday. Bachelet left.</p>'), {}),
+    );
+    expect(prepared.parsed.title).toBe('Talks resume in Geneva');
+    expect(prepared.entities?.people).toContain('Michelle Bachelet');
+  });
+  test('an item without text comes back as an ImportError', async () => {
+    const prepared = await prepareItem(item(undefined), {});
+    expect(() => unwrapPrepared(prepared)).toThrow(ImportError);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { declaredEncoding, decodeInput, detectFormat } from '../../../../tools/import/input.ts';
 import { bylineNames, creditLine, parseText, splitParagraphs } from '../../../../tools/import/text.ts';
-import { plainText } from '../../../../tools/import/markdown.ts';
+import { plainText, stringifyBody } from '../../../../tools/import/markdown.ts';
 import { ImportError } from '../../../../tools/import/types.ts';
 import { readFile } from 'node:fs/promises';
 import { fixture, readFixture } from './helpers.ts';
@@ -116,6 +116,19 @@ describe('parseText', () => {
     const parsed = parseText(text);
     expect(parsed.title).toBe('‘It’s not over’ — Łódź mayor vows to fight on…');
     expect(paragraphs(text)).toEqual(splitParagraphs(text).slice(1));
+  });
+  test.each([
+    ['a line of "&#x20;"', '&#x20;'],
+    ['a line of "&nbsp;"', '&nbsp;'],
+    ['a line of no-break spaces', '\u00a0\u00a0'],
+    ['a line of a zero-width space', '\u200b'],
+    ['references and spaces', ' &#160; &#x20; '],
+  ])('a paragraph of %s is no paragraph', (_kind, blank) => {
+    const parsed = parseText(`Title\n\nFirst.\n\n${blank}\n\nSecond.\n${blank}\nThird.`);
+    expect(stringifyBody(parsed.body)).toBe('First.\n\nSecond.\n\nThird.\n');
+  });
+  test('a story made only of blank paragraphs has no body', () => {
+    expect(() => parseText('Title\n\n&#x20;\n\n\u00a0')).toThrow(/no body/);
   });
   test('rejects a title-only file with a clear reason', async () => {
     const text = await readFixture('title-only.txt');
