@@ -43,6 +43,10 @@ const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, astroBi
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', UV_THREADPOOL_SIZE: String(Math.max(4, availableParallelism())) },
 });
 
+// Ctrl-C reaches Astro too; this process stays to discard the staging folder, and passes a
+// termination on (from CI, say) instead of leaving Astro running.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+
 const progress = progressReporter(process.stdout);
 let rendered = 0;
 let published: number | undefined;
