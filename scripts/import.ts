@@ -59,7 +59,7 @@ const timeZone = process.env.TIME_ZONE ?? 'UTC';
 if (values.date !== undefined) readOption(USAGE, () => dateOption(values.date as string, timeZone));
 
 // Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.
-const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'inputs' });
+const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'inputs', one: 'input' });
 let planned = 0;
 const report = await importFiles(positionals, {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),

@@ -29,6 +29,13 @@ export interface ProgressWords {
   doing: string;
   did: string;
   unit: string;
+  /** The unit for a count of one ("1 input"); `unit` when absent. */
+  one?: string;
+}
+
+/** The unit for `count` things: `words.one` for exactly one, else `words.unit`. */
+function unitOf(count: number, words: ProgressWords): string {
+  return count === 1 && words.one ? words.one : words.unit;
 }
 
 export const RENDERING: ProgressWords = { doing: 'Rendering', did: 'Rendered', unit: 'pages' };
@@ -48,8 +55,8 @@ export interface ProgressState {
 export function formatProgress({ done, total, elapsed }: ProgressState, words: ProgressWords = RENDERING): string {
   const rate = elapsed > 0 ? done / elapsed : 0;
   const count = total
-    ? `${done.toLocaleString('en')} / ${total.toLocaleString('en')} ${words.unit} (${Math.floor((done / total) * 100)}%)`
-    : `${done.toLocaleString('en')} ${words.unit}`;
+    ? `${done.toLocaleString('en')} / ${total.toLocaleString('en')} ${unitOf(total, words)} (${Math.floor((done / total) * 100)}%)`
+    : `${done.toLocaleString('en')} ${unitOf(done, words)}`;
   const left = total && rate > 0 ? ` · about ${formatSeconds((total - done) / rate)} left` : '';
   return `${words.did} ${count} · ${Math.round(rate)} ${words.unit}/s${left}`;
 }
@@ -123,7 +130,7 @@ export function progressReporter(
     planned(pages) {
       total = pages;
       started ??= now();
-      stream.write(`${words.doing} ${pages.toLocaleString('en')} ${words.unit}…\n`);
+      stream.write(`${words.doing} ${pages.toLocaleString('en')} ${unitOf(pages, words)}…\n`);
     },
     advance() {
       started ??= now();

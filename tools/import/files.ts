@@ -9,13 +9,20 @@ export const INPUT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.x
 
 const isPattern = (input: string) => /[*?[\]{}]/.test(input);
 
+/** An argument that gave no input, and why. */
+export interface MissingInput {
+  input: string;
+  reason: string;
+}
+
 /**
- * Files for each argument, in a stable order; `missing` lists arguments that matched nothing.
+ * Files for each argument, in a stable order; `missing` lists arguments that gave none, each with
+ * its reason: nothing there, or a folder without a file of a kind the importer reads.
  * @example await expandInputs(['seed.txt', 'inbox/', 'drafts/*.html'], process.cwd())
  */
-export async function expandInputs(inputs: string[], cwd: string): Promise<{ files: string[]; missing: string[] }> {
+export async function expandInputs(inputs: string[], cwd: string): Promise<{ files: string[]; missing: MissingInput[] }> {
   const files = new Set<string>();
-  const missing: string[] = [];
+  const missing: MissingInput[] = [];
   for (const input of inputs) {
     const absolute = path.resolve(cwd, input);
     const info = await stat(absolute).catch(() => undefined);
@@ -32,7 +39,13 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<{ fil
         if ((await stat(full).catch(() => undefined))?.isFile()) found.push(full);
       }
     }
-    if (found.length === 0) missing.push(input);
+    if (found.length === 0)
+      missing.push({
+        input,
+        reason: info?.isDirectory()
+          ? `the folder holds no file the importer reads (${INPUT_EXTENSIONS.join(' ')}); unpack compressed pages (.gz, .zip) first`
+          : 'no such file or folder, and no file matches it',
+      });
     for (const file of found.sort()) files.add(file);
   }
   return { files: [...files], missing };

@@ -89,7 +89,7 @@ export async function importFiles(inputs: string[], options: ImportOptions): Pro
   // Hosts of images that could not be reached, so later images there are not waited for again.
   const unreachable = new Map<string, string>();
   const { files, missing } = await expandInputs(inputs, cwd);
-  for (const input of missing) report.failed.push({ input, reason: 'no such file or folder, and no file matches it' });
+  for (const { input, reason } of missing) report.failed.push({ input, reason });
 
   // Feeds count by their items, so the progress total and rate are in articles.
   const feeds = new Map<string, number>();

@@ -18,7 +18,7 @@ export function formatReport(report: ImportReport): string {
     `${dry ? 'Would create' : 'Created'} ${report.created.length}:`,
     report.created.map(
       (entry) =>
-        `${entry.input} → ${entry.path}${entry.images?.length ? ` (+${entry.images.length} image${entry.images.length === 1 ? '' : 's'})` : ''}${entry.backup ? ` (previous version moved to ${entry.backup})` : ''}`,
+        `${entry.input} → ${entry.path}${entry.images?.length ? ` (+${entry.images.length} image${entry.images.length === 1 ? '' : 's'})` : ''}${entry.backup ? ` (previous version ${dry ? 'would be moved' : 'moved'} to ${entry.backup})` : ''}`,
     ),
   );
   section(
@@ -31,12 +31,18 @@ export function formatReport(report: ImportReport): string {
   );
   const unavailable = report.unavailableImages ?? [];
   section(
-    `Images not stored in the archive ${unavailable.length} (links kept where they are http(s)):`,
+    `${dry ? 'Images that would not be stored in the archive' : 'Images not stored in the archive'} ${unavailable.length} (links kept where they are http(s)):`,
     unavailable.map((entry) => `${entry.input}: ${entry.url}: ${entry.reason}`),
   );
+  // Each image above also made a warning as it happened; the list says it once.
+  const listed = new Set(unavailable.map((entry) => `${entry.input}\n${entry.url}`));
+  const warnings = report.warnings.filter((entry) => {
+    const image = /^image (.+?) not stored in the archive: /.exec(entry.message);
+    return !image || !listed.has(`${entry.input}\n${image[1]}`);
+  });
   section(
-    `Warnings ${report.warnings.length}:`,
-    report.warnings.map((entry) => `${entry.input}: ${entry.message}`),
+    `Warnings ${warnings.length}:`,
+    warnings.map((entry) => `${entry.input}: ${entry.message}`),
   );
   const { created, skipped, failed } = { created: report.created.length, skipped: report.skipped.length, failed: report.failed.length };
   lines.push(

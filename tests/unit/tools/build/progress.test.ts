@@ -34,6 +34,15 @@ describe('formatProgress', () => {
     expect(formatProgress(state)).toBe(line);
   });
 
+  const inputs = { doing: 'Importing', did: 'Imported', unit: 'inputs', one: 'input' };
+  test.each([
+    [{ done: 1, total: 1, elapsed: 1 }, 'Imported 1 / 1 input (100%) · 1 inputs/s · about 0 s left'],
+    [{ done: 1, total: 2, elapsed: 1 }, 'Imported 1 / 2 inputs (50%) · 1 inputs/s · about 1 s left'],
+    [{ done: 1, total: undefined, elapsed: 1 }, 'Imported 1 input · 1 inputs/s'],
+  ])('with a singular unit: %o → %s', (state, line) => {
+    expect(formatProgress(state, inputs)).toBe(line);
+  });
+
   test.each([
     [0.4, '0 s'],
     [59.6, '1 min 0 s'],

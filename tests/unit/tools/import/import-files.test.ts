@@ -109,6 +109,7 @@ describe('importFiles', () => {
         'utf16.txt',
         'title-only.txt',
         'nowhere.txt',
+        'no-pages/',
         'china-un-xinjiang-report.txt',
       ],
       options,
@@ -117,6 +118,8 @@ describe('importFiles', () => {
     expect(report.created.map((entry) => entry.input)).toEqual(['utf16.txt', 'china-un-xinjiang-report.txt']);
     expect(Object.fromEntries(report.failed.map((entry) => [entry.input, entry.reason]))).toEqual({
       'nowhere.txt': 'no such file or folder, and no file matches it',
+      'no-pages/':
+        'the folder holds no file the importer reads (.txt .text .html .htm .xhtml .xml .rss .atom); unpack compressed pages (.gz, .zip) first',
       'empty.txt': 'the file is empty',
       'whitespace-only.txt': 'the file contains only whitespace',
       'binary.txt': 'the file looks binary (it contains NUL bytes), not text or HTML',
