@@ -190,6 +190,40 @@ function lexiconTags(word: string): Set<string> {
   }
   return tags;
 }
+// compromise's lexicon: a word's tag (or tags) as compromise knows the word, before any context.
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_TAGS = ['Organization', 'Place', 'Country', 'City', 'Region', 'ProperNoun', 'Acronym', 'Person', 'LastName'];
+const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+
+/**
+ * Is `words` a run of capitals for emphasis or a subhead ("ONLY", "LATEST NEWS", "RANDY ANDY"),
+ * not an acronym? Every word is in capitals and, lower-cased, either an ordinary English word in
+ * compromise's lexicon or a given name, with at least one ordinary word. Acronyms are not ordinary
+ * words there ("nato", "fbi" are organisations; "unicef", "abc" are unknown), so they stay;
+ * country acronyms ("US" is the pronoun "us") are exempt.
+ */
+function isShouted(words: string[]): boolean {
+  let ordinary = 0;
+  for (const word of words) {
+    if (!/^\p{Lu}{2,}$/u.test(word) || COUNTRY_ACRONYMS.has(word)) return false;
+    const entry = LEXICON[word.toLowerCase()];
+    if (entry === undefined) return false;
+    const tags = typeof entry === 'string' ? [entry] : entry;
+    if (tags.some((tag) => GIVEN_NAME_TAGS.includes(tag))) continue;
+    if (tags.some((tag) => NAME_TAGS.includes(tag))) return false;
+    ordinary++;
+  }
+  return ordinary > 0;
+}
+
+/**
+ * A word where three or more lower-case letters run into a capital is two names glued together
+ * by link text that lost its spaces ("Ilhan OmarIlhan Omar", "Kristi NoemSouth Dakota"). Names'
+ * own inner capitals follow one or two letters: McDonald, MacArthur, DeSantis, LeBron, DiCaprio.
+ * Organisations' names are written this way on purpose (SoftBank, BlackRock), so it is not used for them.
+ */
+const RUN_TOGETHER = /\p{Ll}{3}\p{Lu}/u;
+
 const isDemonym = (word: string) => lexiconTags(word).has('Demonym') && !lexiconTags(word).has('Plural');
 const isKnownPlace = (token: Token) => hasAny(token, ['Country', 'Region', 'City']) || lexiconTags(token.text).has('Place');
 
@@ -214,7 +248,7 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
     name.replace(/[^\p{L}\p{N}]/gu, '').length < 2
   )
     return true;
-  if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase()))) return true;
+  if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase())) || isShouted(words)) return true;
   // "Hurricane Humberto", "Reproductive Health Care Reform Bill", "Paris Climate Accord" are events and laws.
   if (EVENT_LEADS.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && NON_ENTITY_TAILS.has(words.at(-1)?.toLowerCase() ?? '')))
     return true;
@@ -424,7 +458,10 @@ function kindOf(candidate: Candidate): Kind {
 /** Merges variants of one entity into its fullest name and drops what is left over. */
 function mergeCandidates(candidates: Candidate[], text: string): EntitySuggestions {
   const byKind: Record<Kind, Candidate[]> = { people: [], places: [], organisations: [] };
-  for (const candidate of candidates) byKind[kindOf(candidate)].push(candidate);
+  for (const candidate of candidates) {
+    const kind = kindOf(candidate);
+    if (kind === 'organisations' || !RUN_TOGETHER.test(candidate.name)) byKind[kind].push(candidate);
+  }
   const absorb = (into: Candidate, from: Candidate, list: Candidate[]) => {
     into.mentions += from.mentions;
     into.first = Math.min(into.first, from.first);

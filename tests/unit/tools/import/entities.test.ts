@@ -177,6 +177,33 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'Web Site Supporting Development',
       undefined,
     ],
+    // Capitals for emphasis or a subhead: ordinary English words, not acronyms.
+    ['a word in capitals for emphasis', 'Tickets are ONLY sold at the door, organisers in Leeds said.', 'places', 'ONLY', 'Leeds'],
+    ['a subhead in capitals', 'LATEST NEWS\n\nFloods hit Chittagong on Sunday, officials said.', 'places', 'LATEST NEWS', 'Chittagong'],
+    [
+      'one word of a subhead in capitals',
+      'LATEST NEWS\n\nFloods hit Chittagong on Sunday, officials said.',
+      'places',
+      'NEWS',
+      'Chittagong',
+    ],
+    ['a one-word subhead in capitals', 'HUNTER\n\nA man in Mongolia caught the plague, officials said.', 'places', 'HUNTER', 'Mongolia'],
+    ['a nickname in capitals', 'RANDY ANDY\n\nThe tabloids gave the prince a nickname in London.', 'places', 'RANDY', 'London'],
+    // Link texts run together without spaces: a name's last word glued to the next name.
+    [
+      'names glued together as a place',
+      'A man threatened to kill Rep. Ilhan OmarIlhan OmarHillicon Valley: Progressives oppose the bill | Facebook gets questions.',
+      'places',
+      'Ilhan OmarIlhan OmarHillicon Valley',
+      undefined,
+    ],
+    [
+      'names glued together as a person',
+      'More on Kristi NoemKristi Lynn NoemSouth Dakota governor defends the campaign.',
+      'people',
+      'Kristi NoemKristi Lynn NoemSouth Dakota',
+      undefined,
+    ],
   ];
   test.each(JUNK.map(([what, text, kind, junk, instead]) => ({ what, text, kind, junk, instead })))(
     '$what: no "$junk"',
@@ -232,6 +259,29 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'places',
       'Río Negro',
     ],
+    // Acronyms in capitals are names, not shouted words: [why, text, kind, name] for each.
+    ...['NATO', 'UN', 'FBI', 'UNICEF', 'NASA', 'BBC', 'OPEC'].map((acronym): [string, string, 'organisations', string] => [
+      'an acronym in capitals',
+      'NATO and the UN met in Brussels. The FBI, UNICEF, NASA, the BBC and OPEC sent staff.',
+      'organisations',
+      acronym,
+    ]),
+    ['a country’s acronym that is also a pronoun', 'Troops from the US arrived in Kabul on Monday.', 'places', 'US'],
+    // Inner capitals after one or two letters are a name's own; organisations' names may run words together.
+    ...['Michael McDonald', 'Douglas MacArthur', 'Ron DeSantis', 'LeBron James', "Conan O'Brien", 'Leonardo DiCaprio'].map(
+      (person): [string, string, 'people', string] => [
+        'an inner capital in a surname',
+        "Michael McDonald sang. Douglas MacArthur landed. Ron DeSantis spoke. LeBron James scored. Conan O'Brien joked. Leonardo DiCaprio acted. McDonald left. MacArthur returned. DeSantis won. James smiled. O'Brien laughed. DiCaprio waved.",
+        'people',
+        person,
+      ],
+    ),
+    ...['SoftBank Group', 'BlackRock Inc', 'PepsiCo'].map((organisation): [string, string, 'organisations', string] => [
+      'words run together in an organisation’s name',
+      'The fund was backed by SoftBank Group. BlackRock Inc. said the SoftBank Group deal stood. PepsiCo declined to invest.',
+      'organisations',
+      organisation,
+    ]),
   ];
   test.each(KEPT.map(([why, text, kind, name]) => ({ why, text, kind, name })))('$why: keeps "$name"', ({ text, kind, name }) => {
     expect(suggestEntities(text)[kind]).toContain(name);
