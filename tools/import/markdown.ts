@@ -9,6 +9,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 
 /** Frontmatter fields in the order editors expect to read them. */
 export const FIELD_ORDER = [
@@ -172,17 +173,15 @@ export function parseArticle(markdown: string): { frontmatter: unknown; body: Ro
   return { frontmatter: parseYaml(first.value), body: { type: 'root', children: tree.children.slice(1) } };
 }
 
-// The frontmatter block as remark-frontmatter reads it: `---` on the first line, YAML, `---` alone on a line.
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
-
 /**
  * The frontmatter of an article file, parsed as YAML, or undefined without one: what
  * `parseArticle(markdown).frontmatter` gives, without parsing the body (the Markdown parse was 10%
- * of an import's time when every article was read back to be validated).
+ * of an import's time when every article was read back to be validated). The block is found by the
+ * build's own rule (`splitFrontmatter`), so the importer validates what the build will read.
  */
 export function readFrontmatter(markdown: string): unknown {
-  const match = FRONTMATTER.exec(markdown);
-  return match && match.index === 0 ? parseYaml(match[1] ?? '') : undefined;
+  const { yaml } = splitFrontmatter(markdown);
+  return yaml === undefined ? undefined : parseYaml(yaml);
 }
 
 /** A paragraph holding exactly this text; remark-stringify adds whatever escapes it needs. */
