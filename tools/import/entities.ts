@@ -248,6 +248,9 @@ function isPlainAdjective(word: string): boolean {
   return tags.includes('Adjective') && !tags.some((tag) => NAME_TAGS.includes(tag));
 }
 
+// A place's name that starts with an abbreviated word (tools/import/entity-tokens.ts `initial`).
+const ABBREVIATED_PLACE = /^(?:St|Ste|Mt|Ft|Pt)\. \p{Lu}/u;
+
 // Greetings that open a name in quoted speech: "Hey Siri", "Dear Margaret". Not "Oh", a Korean surname.
 const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'bye', 'goodbye']);
 // Words an organisation's or a place's name writes in lower case after its first word, whatever
@@ -366,7 +369,9 @@ export function suggestEntities(input: string): EntitySuggestions {
     }
     addName(name, tokens, kind, weight);
   };
-  const addName = (written: string, tokens: Token[], kind: Kind, weight: number) => {
+  const addName = (written: string, tokens: Token[], found: Kind, weight: number) => {
+    // "St. Louis" is a place even where compromise reads "Louis" as a given name.
+    const kind = found === 'people' && ABBREVIATED_PLACE.test(written) ? 'places' : found;
     const name = kind === 'people' ? written : lowerFunctionWords(written);
     if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();

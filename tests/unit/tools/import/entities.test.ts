@@ -359,6 +359,12 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'New Zealand',
     ],
     [
+      'a place with "St." that the tagger reads as a person',
+      'Oskar Sundqvist and David Perron scored to lead St. Louis past Tampa Bay on Monday. Perron said St. Louis played well.',
+      'places',
+      'St. Louis',
+    ],
+    [
       'an ocean',
       'Storms crossed the Pacific Ocean on Monday, forecasters in Hawaii said. Ships in the Pacific were told to stay in port.',
       'places',
