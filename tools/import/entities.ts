@@ -240,13 +240,29 @@ const EVENT_LEAD = new RegExp(`(?:${[...EVENT_LEADS].join('|')})[ \t]+\\p{L}`, '
 const QUOTED = /["“]([^"“”\n]{1,300})["”]/gu;
 
 /**
- * A word compromise's lexicon lists as an adjective and as nothing that names ("New", "Old"). The
- * lexicon, not the tagger: alone, the tagger guesses from the ending, and "Pacific" is a place.
+ * Adjectives that start places' names and name no place alone: what is left of "New York-listed" or
+ * "North Korea-backed" when the tagger stops at the hyphen. A closed list, not compromise's
+ * adjectives: those include "Arctic" and "Antarctic", which are places.
  */
-function isPlainAdjective(word: string): boolean {
-  const tags = [LEXICON[word.toLowerCase()] ?? []].flat();
-  return tags.includes('Adjective') && !tags.some((tag) => NAME_TAGS.includes(tag));
-}
+const PLACE_NAME_ADJECTIVES = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'central',
+  'greater',
+  'great',
+  'old',
+  'little',
+]);
+const isPlainAdjective = (word: string) => PLACE_NAME_ADJECTIVES.has(word.toLowerCase());
 
 // A place's name that starts with an abbreviated word (tools/import/entity-tokens.ts `initial`).
 const ABBREVIATED_PLACE = /^(?:St|Ste|Mt|Ft|Pt)\. \p{Lu}/u;

@@ -250,6 +250,7 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'New York',
     ],
     ['an adjective left of a hyphenated place, alone', 'The New Delhi-based group met in Mumbai on Friday.', 'places', 'New', 'Mumbai'],
+    ['a compass point left of a hyphenated place', 'The North Korea-backed group met in Seoul on Friday.', 'places', 'North', 'Seoul'],
     // An abbreviated first word with its full stop is one name.
     [
       '"St." split from its place',
@@ -363,6 +364,12 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'Oskar Sundqvist and David Perron scored to lead St. Louis past Tampa Bay on Monday. Perron said St. Louis played well.',
       'places',
       'St. Louis',
+    ],
+    [
+      'a place the lexicon calls an adjective',
+      'In 2014 scientists at the German Aerospace Center studied some lichens, including Pleopsidium chlorophanum, which can grow high up in Antarctic mountain ranges.',
+      'places',
+      'Antarctic',
     ],
     [
       'an ocean',
