@@ -45,6 +45,19 @@ function eachNode(tree: Parent, visit: (node: MdastNodes, parent: Parent, index:
 }
 
 /**
+ * Removes the inline node at `index` and the space it leaves behind: "storm <img> the town" keeps
+ * one space, not two, and an image that started or ended a paragraph leaves no space at that end.
+ */
+function removeInline(parent: Parent, index: number): void {
+  parent.children.splice(index, 1);
+  const before = parent.children[index - 1];
+  const after = parent.children[index];
+  const spaceBefore = before === undefined || before.type === 'break' || (before.type === 'text' && /\s$/.test(before.value));
+  if (after?.type === 'text' && spaceBefore) after.value = after.value.replace(/^\s+/, '');
+  else if (after === undefined && before?.type === 'text') before.value = before.value.replace(/\s+$/, '');
+}
+
+/**
  * Heading ids the site will give this body, in document order: the Markdown is rendered as the site
  * renders it and rehype-slug (GitHub-slugger, the scheme the site's processor shares) names them.
  */
@@ -213,8 +226,8 @@ function markdownBody(
   eachNode(body, (node, parent, index) => {
     const unsafe = (url: string, allowed: RegExp) => !allowed.test(url);
     if (node.type === 'link' && unsafe(node.url, /^(https?:|mailto:|#)/i)) parent.children.splice(index, 1, ...node.children);
-    else if (node.type === 'image' && unsafe(node.url, imageBase ? /^(https?|file):/i : /^https?:/i)) parent.children.splice(index, 1);
-    else if (node.type === 'html') parent.children.splice(index, 1);
+    else if (node.type === 'image' && unsafe(node.url, imageBase ? /^(https?|file):/i : /^https?:/i)) removeInline(parent, index);
+    else if (node.type === 'html') removeInline(parent, index);
   });
   // The layout owns the page's <h1>; body headings start at level 2.
   const headings: Array<{ depth: number }> = [];

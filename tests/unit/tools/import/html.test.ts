@@ -140,3 +140,29 @@ describe('parseHtml body', () => {
     expect(stringifyBody(parseHtml(html).body)).toBe('x\n\n## Other\n\ny\n\n### Sub\n\nz\n');
   });
 });
+
+describe('parseHtml: an image or raw HTML dropped from a paragraph leaves no extra space', () => {
+  const filler = 'the town was calm and quiet for many days before the rain, residents of the coast said on Monday.';
+  const body = (paragraph: string) =>
+    stringifyBody(
+      parseHtml(`<html><head><title>Storm hits coast</title></head><body><article><p>${paragraph}</p></article></body></html>`).body,
+    ).trim();
+  test.each([
+    [
+      'an image with a script URL, mid-sentence',
+      `Before the storm <img src="javascript:alert(1)" alt="x"> ${filler}`,
+      `Before the storm ${filler}`,
+    ],
+    ['a data: image, mid-sentence', `Before the storm <img src="data:image/png;base64,AAAA"> ${filler}`, `Before the storm ${filler}`],
+    [
+      'an image that starts the paragraph',
+      `<img src="data:image/png;base64,AAAA"> Before the storm ${filler}`,
+      `Before the storm ${filler}`,
+    ],
+    ['an image that ends the paragraph', `Before the storm ${filler} <img src="data:image/png;base64,AAAA">`, `Before the storm ${filler}`],
+    ['two images in a row', `Before the storm <img src="data:,a"> <img src="data:,b"> ${filler}`, `Before the storm ${filler}`],
+    ['an image between words without spaces', `Before the storm<img src="data:,a">${filler}`, `Before the storm${filler}`],
+  ])('%s', (_what, paragraph, expected) => {
+    expect(body(paragraph)).toBe(expected);
+  });
+});
