@@ -170,7 +170,7 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
     updated: own.updated,
     slug: own.slug,
     description: articleDescription(parsed, options, warnings),
-    authors: prefer(parsed.authors, options.authors, '--author'),
+    authors: prefer(uniqueNames(parsed.authors), options.authors, '--author'),
     source: prefer(parsed.source, options.source, '--source'),
     sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
     dateline: parsed.dateline,
