@@ -74,7 +74,9 @@ describe('a site built from them', () => {
     ['2023/04/06/record-harvest-in-the-valley/', 'Record harvest in the valley', undefined],
   ])('shows the article file %s with its own headline and standfirst', async (path, headline, standfirst) => {
     await page.goto(`${site.url}${path}`);
-    expect(await page.locator('h1').innerText()).toBe(headline);
+    const h1 = page.locator('h1');
+    expect(await h1.isVisible()).toBe(true);
+    expect((await h1.textContent())?.trim()).toBe(headline);
     if (standfirst) expect(await page.getByText(standfirst).first().isVisible()).toBe(true);
   });
 
@@ -83,7 +85,12 @@ describe('a site built from them', () => {
     const description = await page.locator('meta[name="description"]').getAttribute('content');
     expect(Array.from(description ?? '').length).toBeLessThanOrEqual(DESCRIPTION_MAX);
     expect(description).toMatch(/^Council members argued .*…$/);
-    expect(await page.getByText(description ?? '', { exact: true }).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(description ?? '', { exact: true })
+        .first()
+        .isVisible(),
+    ).toBe(true);
     for (const file of ['index.html', 'rss.xml']) {
       expect((await stat(join(build.outDir, file))).size, file).toBeLessThan(100_000);
     }
@@ -93,7 +100,10 @@ describe('a site built from them', () => {
     const warnings = build.output.split('\n').filter((line) => line.includes('[news-archive:description]'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/2023\/04\/a-standfirst-that-runs-on\.md: description is 2,039 characters; .*move the rest into the body/);
-    expect(report.warnings).toContainEqual({ input: 'long-standfirst.md', message: expect.stringMatching(/^description is 2,039 characters/) });
+    expect(report.warnings).toContainEqual({
+      input: 'long-standfirst.md',
+      message: expect.stringMatching(/^description is 2,039 characters/),
+    });
   });
 
   test('the page of the long standfirst is still built and shows it', async () => {
