@@ -15,7 +15,10 @@ import { formatReport, importFiles } from '../tools/import/index.ts';
 const USAGE = `Usage: npm run import -- <file|folder|glob>… [options]
 
   --date YYYY-MM-DD     publication date (or date-time with zone) for inputs that state none;
-                        an impossible date (2024-13-45) stops the import before anything is read
+                        an impossible date (2024-13-45) or a year outside 1000–9999 (0000-01-01)
+                        stops the import before anything is read; other forms ("2024-2-3",
+                        "10 September 2022") are read as dates in inputs are, and what they were
+                        read as is printed
   --source NAME         publication, e.g. "The Independent"
   --source-url URL      where the original can be read; also resolves relative links in HTML
   --section NAME        desk, e.g. World
@@ -56,7 +59,9 @@ if (positionals.length === 0) {
 
 const timeZone = process.env.TIME_ZONE ?? 'UTC';
 // Checked before anything is read: a bad fallback date would fail only the inputs that need it.
-if (values.date !== undefined) readOption(USAGE, () => dateOption(values.date as string, timeZone));
+// Read as dates inside inputs are ("2024-2-3", "10 September 2022"), and said so when not ISO already.
+const date = values.date === undefined ? undefined : readOption(USAGE, () => dateOption(values.date as string, timeZone));
+if (date !== undefined && date !== values.date?.trim()) console.error(`--date "${values.date}" read as ${date}`);
 
 // Progress on stderr, so the report on stdout stays clean to pipe; a line every 5% or 10 s off a terminal.
 const progress = progressReporter(process.stderr, undefined, { doing: 'Importing', did: 'Imported', unit: 'inputs', one: 'input' });
@@ -64,7 +69,7 @@ let planned = 0;
 const report = await importFiles(positionals, {
   contentDir: path.resolve(process.env.CONTENT_DIR ?? 'content/articles'),
   timeZone,
-  date: values.date,
+  date,
   source: values.source,
   sourceUrl: values['source-url'],
   section: values.section,

@@ -12,6 +12,7 @@ import { countWords } from '../markdown/reading-time.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
 import { languageMismatch } from '../content/detect-language.ts';
+import { descriptionWarning } from '../content/standfirst.ts';
 import { leadImage, processBodyImages } from './images.ts';
 import { bodyShowsLeadImage, type ProcessedImage } from '../markdown/local-images.ts';
 
@@ -19,9 +20,20 @@ export type { Article } from './catalog.ts';
 
 let catalog: Promise<Article[]> | undefined;
 
-/** Every published article, newest first. */
+/**
+ * Every published article, newest first. Made once per build, which is when an over-long
+ * description is reported (naming the file): it is copied into every listing and feed, not only
+ * the article's page, but a long one is still valid, so the build goes on.
+ */
 export function getArticles(): Promise<Article[]> {
-  catalog ??= getCollection('articles').then((entries) => buildCatalog(entries, { timeZone: site.timeZone, paths }));
+  catalog ??= getCollection('articles').then((entries) => {
+    const articles = buildCatalog(entries, { timeZone: site.timeZone, paths });
+    for (const article of articles) {
+      const warning = descriptionWarning(article.filePath, article.data.description);
+      if (warning) console.warn(`[news-archive:description] ${warning}`);
+    }
+    return articles;
+  });
   return catalog;
 }
 

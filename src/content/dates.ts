@@ -115,6 +115,24 @@ export function startOfDayInZone(year: number, month: number, day: number, timeZ
   return new Date(date.toZonedDateTime(timeZone).epochMilliseconds);
 }
 
+/**
+ * The years a publication date may carry: four digits, the first not 0. ISO 8601's year 0000 is
+ * 1 BC (pages showed "January 1, 1"), and in a news archive a year before 1000 is a mistyped one
+ * (0202 for 2020, 0000 for "unknown"), never a story: the earliest printed news is 15th-century.
+ * Four digits is also what the archive's `/YYYY/` addresses hold.
+ */
+export const YEARS = { first: 1000, last: 9999 } as const;
+
+/**
+ * Why a date's year cannot be an article's, or undefined when it can (see YEARS).
+ * @param year the year as written, e.g. "0000" or 2024.
+ */
+export function yearProblem(year: string | number): string | undefined {
+  const value = Number(year);
+  if (Number.isInteger(value) && value >= YEARS.first && value <= YEARS.last) return undefined;
+  return `the year ${year} is outside ${YEARS.first}–${YEARS.last}: a publication date needs a four-digit year not starting with 0 (year 0000 does not exist; 0202 is usually a mistyped 2020)`;
+}
+
 /** What a frontmatter date means, or why it means nothing. */
 export type DateReading = { instant: Date } | { problem: string };
 
@@ -125,11 +143,15 @@ export type DateReading = { instant: Date } | { problem: string };
  * - a date-time with `Z` or an offset (`2022-09-09T20:00:00-04:00`, `…T00:00:00.250Z`) is that
  *   instant, whatever the site's zone; precision below a millisecond is dropped (`Date`);
  * - a date-time without a zone is refused: the author's zone is unknown, and reading it in the
- *   site's zone would move the article whenever `TIME_ZONE` changes.
+ *   site's zone would move the article whenever `TIME_ZONE` changes;
+ * - the year as written must be within YEARS (1000–9999).
  * Returns the instant, or a problem sentence saying what to write instead.
  */
 export function readPublicationDate(value: string, timeZone: string): DateReading {
   const text = value.trim();
+  // Both forms start with the four-digit year; one outside YEARS is refused whatever follows.
+  const badYear = /^\d{4}-/.test(text) ? yearProblem(text.slice(0, 4)) : undefined;
+  if (badYear && (DATE_ONLY.test(text) || DATE_TIME.test(text))) return { problem: badYear };
   try {
     if (DATE_ONLY.test(text)) {
       const day = Temporal.PlainDate.from(text, { overflow: 'reject' });

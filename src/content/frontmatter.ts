@@ -48,7 +48,8 @@ export function parseFrontmatter(source: string, file: string): { data: Record<s
   try {
     data = parseYaml(yaml, { version: '1.2', schema: 'core', prettyErrors: true });
   } catch (error) {
-    throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`);
+    // The YAML error stays attached (`cause`: its `linePos` says where) for callers that report it their own way.
+    throw new Error(`${file}: the frontmatter is not valid YAML: ${(error as Error).message}`, { cause: error });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new Error(`${file}: the frontmatter must be fields like "title: …", one per line`);

@@ -5,12 +5,14 @@
 import { z } from 'astro/zod';
 import { readPublicationDate } from './dates.ts';
 import { MAX_SEGMENT_BYTES, utf8Length } from './slug.ts';
+import { describeInvisible, hasVisibleText } from './text.ts';
 
 /**
  * Raised whenever parsing or validation changes what an entry becomes, so that Astro's stored
- * collection is rebuilt (src/content/cache-key.ts). 2: dates read from the author’s text; 3: `storyline`.
+ * collection is rebuilt (src/content/cache-key.ts). 2: dates read from the author’s text; 3: `storyline`;
+ * 4: text that shows nothing (only invisible characters) and years before 1000 refused.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const ISO_HINT = 'an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00';
 
@@ -29,9 +31,23 @@ export const dateField = (timeZone: string) =>
     return reading.instant;
   });
 
+/**
+ * Text a reader must see: trimmed (JavaScript's trim already takes U+00A0 and U+FEFF), not empty,
+ * and not made only of invisible characters such as U+200B, which trim keeps and which would make
+ * an empty headline, link or byline on every page that shows the field.
+ */
+const shownText = (field: string, empty: string, fix: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, empty)
+    .refine(hasVisibleText, {
+      error: (issue) => `${field} shows nothing: it holds only invisible characters (${describeInvisible(String(issue.input))}); ${fix}`,
+    });
+
 const nameList = (what: string) =>
   z
-    .array(z.string().trim().min(1, `each entry of ${what} must be a non-empty name`), {
+    .array(shownText(`each entry of ${what}`, `each entry of ${what} must be a non-empty name`, 'write the name or remove the entry'), {
       error: `expected a list of ${what}, e.g. ["First", "Second"]`,
     })
     .default([]);
@@ -42,7 +58,9 @@ export function createArticleSchema(options: { timeZone: string }) {
   const date = dateField(options.timeZone);
   return z.strictObject({
     /** Headline as published. */
-    title: z.string({ error: 'title is required: the headline as a quoted string' }).trim().min(1, 'title must not be empty'),
+    title: z
+      .string({ error: 'title is required: the headline as a quoted string' })
+      .pipe(shownText('title', 'title must not be empty', 'write the headline as a quoted string')),
     /** Publication moment. A date alone means that day in the site's time zone. */
     date,
     /** Last substantive update, shown beside the publication date. */
@@ -61,19 +79,19 @@ export function createArticleSchema(options: { timeZone: string }) {
       })
       .optional(),
     /** Standfirst: one or two sentences under the headline. */
-    description: z.string().trim().min(1).optional(),
+    description: shownText('description', 'description must not be empty', 'write the standfirst, or remove the field').optional(),
     /** Bylined writers. */
     authors: nameList('authors'),
     /** Publication the article first appeared in, e.g. "The Independent". */
-    source: z.string().trim().min(1).optional(),
+    source: shownText('source', 'source must not be empty', 'write the publication’s name, or remove the field').optional(),
     /** Where the original can be read. */
     sourceUrl: url('sourceUrl').optional(),
     /** Place the story was filed from, e.g. "Geneva". */
-    dateline: z.string().trim().min(1).optional(),
+    dateline: shownText('dateline', 'dateline must not be empty', 'write the place, or remove the field').optional(),
     /** Credit line, e.g. "Additional reporting by agencies". */
-    credit: z.string().trim().min(1).optional(),
+    credit: shownText('credit', 'credit must not be empty', 'write the credit line, or remove the field').optional(),
     /** Desk or section, e.g. "World". */
-    section: z.string().trim().min(1).optional(),
+    section: shownText('section', 'section must not be empty', 'write the desk’s name, or remove the field').optional(),
     topics: nameList('topics'),
     people: nameList('people'),
     places: nameList('places'),
@@ -90,7 +108,13 @@ export function createArticleSchema(options: { timeZone: string }) {
       })
       .optional()
       .transform((value) => (value === undefined ? [] : typeof value === 'string' ? [value] : value))
-      .pipe(z.array(z.string({ error: 'each storyline must be a name' }).trim().min(1, 'each storyline must be a non-empty name'))),
+      .pipe(
+        z.array(
+          z
+            .string({ error: 'each storyline must be a name' })
+            .pipe(shownText('each storyline', 'each storyline must be a non-empty name', 'write the name or remove the entry')),
+        ),
+      ),
     /** BCP 47 language tag when it differs from the site's, e.g. "zh-Hans". */
     lang: z
       .string()
@@ -105,7 +129,9 @@ export function createArticleSchema(options: { timeZone: string }) {
       })
       .optional(),
     /** Published corrections, oldest first. */
-    corrections: z.array(z.strictObject({ date, text: z.string().trim().min(1, 'a correction needs its text') })).default([]),
+    corrections: z
+      .array(z.strictObject({ date, text: shownText('a correction', 'a correction needs its text', 'write what was corrected') }))
+      .default([]),
     /** Drafts are validated but never published. */
     draft: z.boolean().default(false),
   });

@@ -16,3 +16,28 @@ const FORBIDDEN =
 export function stripForbidden(text: string): string {
   return text.replace(FORBIDDEN, '');
 }
+
+// What a reader cannot see: Unicode's White_Space (spaces of every width, no-break spaces, line
+// and paragraph separators) and Default_Ignorable_Code_Point (zero-width spaces and joiners, the
+// word joiner, U+FEFF, the soft hyphen, bidi controls, variation selectors, Hangul fillers: the
+// characters Unicode says render as nothing, UAX #44), plus the braille blank U+2800, which draws
+// an empty cell. Unicode's own properties, so no hand-kept list goes stale.
+const INVISIBLE = /[\p{White_Space}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
+/**
+ * Does `text` show anything to a reader? False for "", spaces, and text made only of invisible
+ * characters ("\u00A0\u200B\uFEFF"), which a headline or a name must never be.
+ * @example hasVisibleText('\u200B\u00A0') // false; hasVisibleText('\u200BGeneva') // true
+ */
+export function hasVisibleText(text: string): boolean {
+  return text.replace(INVISIBLE, '') !== '';
+}
+
+/**
+ * The invisible characters of `text` as code points, each once, for a message that tells an editor
+ * what is really there, e.g. "U+00A0, U+200B".
+ */
+export function describeInvisible(text: string): string {
+  const points = new Set(Array.from(text.match(INVISIBLE) ?? [], (char) => char.codePointAt(0) as number));
+  return [...points].map((point) => `U+${point.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+}

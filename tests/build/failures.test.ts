@@ -43,6 +43,21 @@ describe('a build of invalid content', () => {
       ['2022/09/no-zone.md', /date.*a date-time needs its zone, e\.g\. 2022-09-10T14:30:00Z/],
     ],
     [
+      'a headline of invisible characters',
+      { '2022/09/invisible.md': '---\ntitle: "\\u200B\\u00A0\\u2060"\ndate: 2022-09-10\n---\n\nBody.\n' },
+      ['2022/09/invisible.md', /title.*title shows nothing: it holds only invisible characters \(U\+200B.*\); write the headline/],
+    ],
+    [
+      'a byline name of invisible characters',
+      { '2022/09/invisible-author.md': article('2022-09-10', 'authors: ["Jane Doe", "\\u200B"]\n') },
+      ['2022/09/invisible-author.md', /authors\.1.*each entry of authors shows nothing/],
+    ],
+    [
+      'the year 0000',
+      { '2022/09/year-zero.md': article('0000-01-01') },
+      ['2022/09/year-zero.md', /date.*the year 0000 is outside 1000–9999/],
+    ],
+    [
       'a slug longer than a path segment',
       { '2022/09/long.md': article('2022-09-12', `slug: ${'very-long-headline-about-water-rationing'.repeat(9)}\n`) },
       ['2022/09/long.md', /slug.*slug is 360 bytes in UTF-8; a URL path segment must fit in 255 bytes/],

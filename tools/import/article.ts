@@ -11,6 +11,8 @@ import { detectLanguage, languageMismatch, sameLanguage } from '../../src/conten
 import { suggestEntities, type EntitySuggestions } from './entities.ts';
 import type { ArchiveNames } from './entity-names.ts';
 import { bodyText, parseArticle, readFrontmatter, serialiseArticle, type Frontmatter } from './markdown.ts';
+import { capDescription, descriptionWarning } from '../../src/content/standfirst.ts';
+import { describeInvisible, hasVisibleText } from '../../src/content/text.ts';
 import { ImportError, type ParsedInput } from './types.ts';
 
 export { normaliseDate } from './dates.ts';
@@ -99,8 +101,25 @@ export function articleFileEntityText(markdown: string): string {
 }
 
 /** Schema issues as one line an editor can act on, e.g. "sourceUrl: must be an absolute http(s) URL". */
-function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
+export function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues.map((issue) => `${issue.path.map(String).join('.') || 'article'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * The description to write. One a reader derived (a meta description, a feed's summary, the first
+ * paragraph) is cut to a standfirst's length (src/content/standfirst.ts) and dropped when it shows
+ * nothing; an article file's own is its author's and kept whole, with the build's warning when
+ * it is over-long.
+ */
+function articleDescription(parsed: ParsedInput, options: ArticleOptions, warnings: string[]): string | undefined {
+  const text = parsed.description?.trim();
+  if (!text || !hasVisibleText(text)) return parsed.fields ? parsed.description : undefined;
+  if (parsed.fields) {
+    const warning = descriptionWarning('the file', text);
+    if (warning) warnings.push(warning.replace(/^the file: /, ''));
+    return text;
+  }
+  return capDescription(text, undefined, parsed.lang ?? options.lang ?? options.siteLang);
 }
 
 /** What a batch knows beyond one input: suggestions already made (by a worker) and the archive's spellings. */
@@ -138,12 +157,20 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
   }
   const title = parsed.title?.trim();
   if (!title) throw new ImportError('no headline found');
+  if (!hasVisibleText(title))
+    throw new ImportError(
+      `the headline shows nothing: it holds only invisible characters (${describeInvisible(title)}); put the headline in the input (the first line of a text file, the page's <h1> or <title>)`,
+    );
   const entities = options.entities === false ? undefined : (context.entities ?? suggestEntities(entityText(parsed)));
+  // An article file's own fields are kept as written; the others are what the reader found.
+  const own = (parsed.fields ?? {}) as Frontmatter;
   const fields: Frontmatter = {
     title,
     date,
-    description: parsed.description,
-    authors: prefer(parsed.authors, options.authors, '--author'),
+    updated: own.updated,
+    slug: own.slug,
+    description: articleDescription(parsed, options, warnings),
+    authors: prefer(uniqueNames(parsed.authors), options.authors, '--author'),
     source: prefer(parsed.source, options.source, '--source'),
     sourceUrl: prefer(parsed.sourceUrl, options.sourceUrl, '--source-url'),
     dateline: parsed.dateline,
@@ -152,12 +179,17 @@ export function buildArticle(parsed: ParsedInput, options: ArticleOptions, conte
     image: parsed.image?.alt
       ? { src: parsed.image.src, alt: parsed.image.alt, ...(parsed.image.credit ? { credit: parsed.image.credit } : {}) }
       : undefined,
-    section: options.section,
+    section: prefer(own.section as string | undefined, options.section, '--section'),
     topics: uniqueNames([...(options.topics ?? []), ...(parsed.topics ?? [])]),
-    people: entities?.people,
-    places: entities?.places,
-    organisations: entities?.organisations,
-    storyline: options.storyline?.length ? options.storyline : undefined,
+    people: own.people ?? entities?.people,
+    places: own.places ?? entities?.places,
+    organisations: own.organisations ?? entities?.organisations,
+    storyline: prefer(
+      own.storyline as string | string[] | undefined,
+      options.storyline?.length ? options.storyline : undefined,
+      '--storyline',
+    ),
+    corrections: own.corrections,
     ...(parsed.draft ? { draft: true } : {}),
     lang: articleLanguage(parsed, prefer(parsed.lang, options.lang, '--lang'), options.siteLang ?? 'en', warnings),
   };

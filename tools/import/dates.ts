@@ -10,7 +10,7 @@
  * not date-fns `parse`, which needs the format known in advance.
  */
 import * as chrono from 'chrono-node';
-import { instantInZone, isoInZone, parsePublicationDate } from '../../src/content/dates.ts';
+import { instantInZone, isoInZone, parsePublicationDate, yearProblem } from '../../src/content/dates.ts';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?$/;
 // Kept byte for byte when it reads: a date, or a date-time with `Z` or a `±HH:MM` offset.
@@ -26,13 +26,22 @@ function offsetText(minutes: number): string {
 
 /**
  * The frontmatter form of a date found in an input or given on the command line, or undefined when
- * the text states no full date (year, month and day). `timeZone` (IANA, e.g. "Europe/Paris") reads
- * a time of day that has no zone. Returns e.g. `2015-07-10T09:53:00-04:00`, `2015-07-10`.
+ * the text states no full date (year, month and day) or its year is outside the schema's range
+ * (src/content/dates.ts YEARS: a CMS's "0000-00-00" or Go's zero time "0001-01-01T00:00:00Z" in a
+ * page's metadata means "no date", and the next source is tried). `timeZone` (IANA, e.g.
+ * "Europe/Paris") reads a time of day that has no zone. Returns e.g. `2015-07-10T09:53:00-04:00`,
+ * `2015-07-10`; an unpadded "2024-2-3" becomes `2024-02-03`.
  */
 export function normaliseDate(value: string, timeZone: string): string | undefined {
+  const date = anyDate(value, timeZone);
+  return date === undefined || yearProblem(date.slice(0, 4)) ? undefined : date;
+}
+
+function anyDate(value: string, timeZone: string): string | undefined {
   const text = value.trim();
   if (text === '') return undefined;
-  if (RFC_3339.test(text) && parsePublicationDate(text, timeZone)) return text;
+  // A year out of range is returned as written, for the caller to refuse by name, not as "no day".
+  if (RFC_3339.test(text) && (yearProblem(text.slice(0, 4)) || parsePublicationDate(text, timeZone))) return text;
   const local = LOCAL_DATE_TIME.exec(text);
   const inZone = (parts: number[]) => {
     const [year, month, day, hour, minute, second] = parts as [number, number, number, number, number, number];
@@ -64,16 +73,19 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
 /**
  * Checks the `--date` option before an import reads anything: a batch whose fallback date is
  * impossible would otherwise fail, item by item, only the inputs that lack a date of their own.
+ * The option is read as dates inside inputs are (normaliseDate), so "2024-2-3" and "10 September
+ * 2022" are accepted; the caller says what they were read as (`--date "2024-2-3" read as 2024-02-03`).
  * @param value the option as typed, e.g. "2024-13-45".
  * @param timeZone IANA zone that reads a time of day without a zone.
  * @returns the frontmatter form of the date (see normaliseDate).
- * @throws Error naming the option, the value and the fix (the format YYYY-MM-DD) when it is no real day.
+ * @throws Error naming the option, the value and the fix (the format YYYY-MM-DD) when it is no real
+ *   day, or when its year is outside 1000–9999 (src/content/dates.ts YEARS).
  */
 export function dateOption(value: string, timeZone: string): string {
-  const date = normaliseDate(value, timeZone);
-  if (date === undefined)
-    throw new Error(
-      `--date "${value}" is not a real day: write it as YYYY-MM-DD, e.g. --date 2022-09-10 (or a date-time with its zone, 2022-09-10T14:30:00+01:00).`,
-    );
+  const date = anyDate(value, timeZone);
+  const format = 'write it as YYYY-MM-DD, e.g. --date 2022-09-10 (or a date-time with its zone, 2022-09-10T14:30:00+01:00)';
+  if (date === undefined) throw new Error(`--date "${value}" is not a real day: ${format}.`);
+  const badYear = yearProblem(date.slice(0, 4));
+  if (badYear) throw new Error(`--date "${value}": ${badYear}; ${format}.`);
   return date;
 }

@@ -5,7 +5,7 @@ import { glob, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Extensions picked up when a folder is given; single files are read whatever their name. */
-export const INPUT_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom'];
+export const INPUT_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.xml', '.rss', '.atom'];
 
 const isPattern = (input: string) => /[*?[\]{}]/.test(input);
 

@@ -5,6 +5,7 @@
  * microdata (`itemprop`), `<time datetime>`, the canonical link. Read before any cleanup, because
  * extraction removes scripts and meta tags.
  */
+import { hasVisibleText } from '../../src/content/text.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -49,9 +50,10 @@ export interface HtmlMeta {
   lang?: string;
 }
 
+// Text that shows nothing (only zero-width or no-break spaces) is no value: the next source is tried.
 const clean = (value: string | null | undefined) => {
   const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : undefined;
+  return text && hasVisibleText(text) ? text : undefined;
 };
 const isUrl = (text: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(text);
 const DATE_META = [

@@ -70,6 +70,10 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
   const warnings: string[] = [];
   const results = new Map<string, string | undefined>();
   const pageUrl = parsed.sourceUrl;
+  // An article file may name images of the site itself (`/images/a.jpg`, under public/, as the
+  // schema allows): they are the archive's already, so they stay as written. A web page's
+  // root-relative leftovers are no such thing and are refused as before.
+  const sitePath = (src: string) => parsed.fields !== undefined && /^\/(?!\/)/.test(src);
   for (const image of parsed.refusedImages ?? []) {
     unavailable.push(image);
     warnings.push(`image ${image.url} not stored in the archive: ${image.reason}`);
@@ -78,6 +82,7 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
   /** The archive path for `src`, or undefined when it cannot be had (listed and warned once). */
   const localise = async (src: string): Promise<string | undefined> => {
     if (results.has(src)) return results.get(src);
+    if (sitePath(src)) return undefined;
     const source = imageSource(src, { pageFile: options.pageFile, pageUrl });
     let result: string | undefined;
     if (source) {
@@ -114,7 +119,7 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
     bodyImages.push({ url: original, alt: image.alt ?? undefined });
     if (local) image.url = local;
     // A saved page's missing file has no link worth keeping.
-    else if (!/^https?:/i.test(original)) drop.push({ parent, index });
+    else if (!/^https?:/i.test(original) && !sitePath(original)) drop.push({ parent, index });
   }
   for (const { parent, index } of drop.reverse()) parent.children.splice(index, 1);
 
@@ -131,7 +136,7 @@ export async function localiseImages(parsed: ParsedInput, options: LocaliseOptio
   if (lead) {
     const local = await localise(lead.src);
     const inBody = bodyImages.find((image) => image.url === lead.src);
-    const src = local ?? (/^https?:/i.test(lead.src) ? lead.src : undefined);
+    const src = local ?? (/^https?:/i.test(lead.src) || sitePath(lead.src) ? lead.src : undefined);
     if (src) {
       // Alt from the page's own words about the image first; the headline last (see leadImageAlt).
       const { alt } = leadImageAlt({

@@ -10,9 +10,11 @@
  */
 import { TextDecoder as WhatwgDecoder } from '@exodus/bytes/encoding.js';
 import sniffHtmlEncoding from 'html-encoding-sniffer';
+import path from 'node:path';
+import { startsWithFrontmatter } from './article-file.ts';
 import { ImportError } from './types.ts';
 
-export type InputFormat = 'text' | 'html';
+export type InputFormat = 'text' | 'html' | 'article';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // What the sniffer answers when the file declares nothing; the HTML Standard's own default
@@ -64,8 +66,16 @@ export function decodeInput(bytes: Uint8Array): string {
   return text;
 }
 
-/** Chooses the reader from the file extension, falling back to a look at the first characters. */
+/** Extensions of Markdown files, read as articles (frontmatter and body). */
+export const MARKDOWN_EXTENSIONS = ['.md', '.markdown'];
+
+/**
+ * Chooses the reader: `article` for Markdown (by extension) and for any file that opens with a
+ * frontmatter fence (`---`), which is an article already and never a headline; then by extension;
+ * then by a look at the first characters.
+ */
 export function detectFormat(fileName: string, text: string): InputFormat {
+  if (MARKDOWN_EXTENSIONS.includes(path.extname(fileName).toLowerCase()) || startsWithFrontmatter(text)) return 'article';
   if (/\.(x?html?)$/i.test(fileName)) return 'html';
   if (/\.(txt|text)$/i.test(fileName)) return 'text';
   return /^\s*<(!doctype\s+html|html|head|body|article|meta)\b/i.test(text) ? 'html' : 'text';

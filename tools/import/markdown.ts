@@ -15,6 +15,8 @@ import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 export const FIELD_ORDER = [
   'title',
   'date',
+  'updated',
+  'slug',
   'description',
   'authors',
   'source',
@@ -29,11 +31,15 @@ export const FIELD_ORDER = [
   'organisations',
   'storyline',
   'lang',
+  'corrections',
   'draft',
 ] as const;
 
 export type Frontmatter = Partial<
-  Record<(typeof FIELD_ORDER)[number], string | string[] | boolean | { src: string; alt: string; credit?: string }>
+  Record<
+    (typeof FIELD_ORDER)[number],
+    string | string[] | boolean | { src: string; alt: string; credit?: string } | Array<{ date: string; text: string }>
+  >
 >;
 
 // remark-stringify escapes only what CommonMark would otherwise read as syntax; it leaves curly
@@ -163,6 +169,14 @@ export function serialiseArticle(data: Frontmatter, body: Root): string {
 /** Markdown body alone, as remark-stringify writes it. */
 export function stringifyBody(body: Root): string {
   return processor.stringify(knownNodesOnly(body));
+}
+
+// A body alone: no frontmatter rule, so a body that happens to open with a "---" block keeps it.
+const bodyProcessor = unified().use(remarkParse).use(remarkGfm);
+
+/** A Markdown body without frontmatter as a tree, read as GFM (tables, footnotes…) as the site renders it. */
+export function parseMarkdownBody(markdown: string): Root {
+  return bodyProcessor.parse(markdown);
 }
 
 /** Splits an article file into its frontmatter (parsed YAML) and its body tree. */

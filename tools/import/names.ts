@@ -2,6 +2,7 @@
  * Person names out of bylines as pages write them: "By Jane Doe and John Roe", "JANE DOE, Staff
  * Writer", "Jane Doe | July 10, 2015", "Jane Doe & John Roe, Associated Press".
  */
+import { hasVisibleText } from '../../src/content/text.ts';
 
 // Job titles and desks that follow a name in a byline; they are not names.
 const ROLE =
@@ -144,13 +145,16 @@ export function titleCaseName(caps: string): string {
     .join(' ');
 }
 
-/** `names` without repeats, compared case-insensitively with spaces collapsed; the first spelling is kept. */
+/**
+ * `names` without repeats, compared case-insensitively with spaces collapsed; the first spelling is
+ * kept. A name that shows nothing (only zero-width or other invisible characters) is no name and is left out.
+ */
 export function uniqueNames(names: Iterable<string>): string[] {
   const seen = new Map<string, string>();
   for (const name of names) {
     const trimmed = name.replace(/\s+/g, ' ').trim();
     const key = trimmed.toLocaleLowerCase('en');
-    if (trimmed && !seen.has(key)) seen.set(key, trimmed);
+    if (hasVisibleText(trimmed) && !seen.has(key)) seen.set(key, trimmed);
   }
   return [...seen.values()];
 }

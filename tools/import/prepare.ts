@@ -10,6 +10,7 @@ import os from 'node:os';
 import { Tinypool } from 'tinypool';
 import type { ArticleOptions } from './article.ts';
 import { entityText } from './article.ts';
+import { parseArticleFile } from './article-file.ts';
 import { suggestEntities, type EntitySuggestions } from './entities.ts';
 import { parseHtml } from './html.ts';
 import { type FeedItem, feedItemInput } from './feed.ts';
@@ -26,7 +27,9 @@ export type PrepareOptions = Partial<Pick<ArticleOptions, 'sourceUrl' | 'timeZon
 /** Reads one file with the reader its format needs. */
 export async function readInput(file: string, options: PrepareOptions = {}): Promise<ParsedInput> {
   const text = decodeInput(await readFile(file));
-  return detectFormat(file, text) === 'html'
+  const format = detectFormat(file, text);
+  if (format === 'article') return parseArticleFile(text, { timeZone: options.timeZone ?? 'UTC', file });
+  return format === 'html'
     ? parseHtml(text, { sourceUrl: options.sourceUrl, timeZone: options.timeZone, pageFile: file })
     : parseText(text);
 }

@@ -30,6 +30,13 @@ export interface ParsedInput {
   body: Root;
   /** Things an editor should look at, e.g. a relative link that could not be resolved. */
   warnings: string[];
+  /**
+   * Fields of an input that already is an article (Markdown with frontmatter) that no field above
+   * carries (`updated`, `slug`, `section`, `people`, `places`, `organisations`, `storyline`,
+   * `corrections`), already checked against the schema: written as they are, winning over the
+   * command line's values and the suggested entities.
+   */
+  fields?: Record<string, unknown>;
   /** Images left out of the body before any reading (a data: URI), for the "Images not stored" summary. */
   refusedImages?: RefusedImage[];
 }

@@ -14,6 +14,8 @@ import {
   readPublicationDate,
   rfc822,
   startOfDayInZone,
+  YEARS,
+  yearProblem,
 } from '../../../src/content/dates.ts';
 
 describe('calendarParts', () => {
@@ -189,5 +191,39 @@ describe('remembered date texts', () => {
     for (let day = 0; day < 60_000; day += 1) isoInZone(new Date(start + day * 86_400_000), 'UTC');
     expect(isoInZone(new Date(start), 'UTC')).toBe('2000-01-01T00:00:00Z');
     expect(isoInZone(new Date(start + 59_999 * 86_400_000), 'UTC')).toBe('2164-04-09T00:00:00Z');
+  });
+});
+
+describe('the range of publication years', () => {
+  test.each([
+    ['0000', false],
+    ['0001', false],
+    ['0202', false],
+    ['0999', false],
+    ['1000', true],
+    ['1605', true],
+    ['2022', true],
+    ['9999', true],
+    [10000, false],
+    [2022.5, false],
+  ])('year %s is an article’s: %s', (year, ok) => {
+    expect(yearProblem(year) === undefined).toBe(ok);
+  });
+  test('the problem names the year, the range and what is usually meant', () => {
+    expect(yearProblem('0000')).toBe(
+      `the year 0000 is outside ${YEARS.first}–${YEARS.last}: a publication date needs a four-digit year not starting with 0 (year 0000 does not exist; 0202 is usually a mistyped 2020)`,
+    );
+  });
+  test.each(['0000-01-01', '0999-12-31T23:00:00Z', '0001-01-01 00:00:00+00:00'])(
+    'readPublicationDate refuses %s with that problem',
+    (text) => {
+      expect(readPublicationDate(text, 'UTC')).toEqual({ problem: yearProblem(text.slice(0, 4)) });
+    },
+  );
+  test('a zone may move the instant before the year 1000 when the year as written is in range', () => {
+    expect(parsePublicationDate('1000-01-01T00:30:00+01:00', 'UTC')?.toISOString()).toBe('0999-12-31T23:30:00.000Z');
+  });
+  test('text that is no date at all keeps its own problem, whatever its first digits', () => {
+    expect(readPublicationDate('0000-1-1', 'UTC')).toEqual({ problem: 'not an ISO date or date-time' });
   });
 });

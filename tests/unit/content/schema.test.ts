@@ -99,3 +99,62 @@ describe('storyline', () => {
     expect(messages({ title: 'x', date: '2022-09-10', storyline }).join('\n')).toContain(message);
   });
 });
+
+describe('text a reader must see', () => {
+  const INVISIBLE = ['\u00a0\u200b\ufeff\u2060', '\u200b', '\u2060\u2060', '\u00ad', '\u200e\u200f', '\u3164', '\u2800', ' \u200c '];
+  // [field, the article with `value` in that field, the path of the issue]
+  const FIELDS: Array<[string, (value: string) => Record<string, unknown>, string]> = [
+    ['title', (value) => ({ title: value }), 'title'],
+    ['description', (value) => ({ description: value }), 'description'],
+    ['source', (value) => ({ source: value }), 'source'],
+    ['dateline', (value) => ({ dateline: value }), 'dateline'],
+    ['credit', (value) => ({ credit: value }), 'credit'],
+    ['section', (value) => ({ section: value }), 'section'],
+    ['an author', (value) => ({ authors: ['Jane Doe', value] }), 'authors.1'],
+    ['a topic', (value) => ({ topics: [value] }), 'topics.0'],
+    ['a person', (value) => ({ people: [value] }), 'people.0'],
+    ['a place', (value) => ({ places: [value] }), 'places.0'],
+    ['an organisation', (value) => ({ organisations: [value] }), 'organisations.0'],
+    ['a storyline', (value) => ({ storyline: value }), 'storyline.0'],
+    ['a correction', (value) => ({ corrections: [{ date: '2022-09-11', text: value }] }), 'corrections.0.text'],
+  ];
+  const cases = FIELDS.flatMap(([field, make, path]) =>
+    INVISIBLE.map((value) => [field, JSON.stringify(value), make(value), path] as const),
+  );
+  test.each(cases)('%s of only invisible characters (%s) is refused, naming the field and the fix', (_field, _shown, fields, path) => {
+    const errors = messages({ title: 'Headline', date: '2022-09-10', ...fields });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `^${path.replace('.', '\\.')}: .*(shows nothing: it holds only invisible characters \\(U\\+|must not be empty|non-empty|needs its text)`,
+      ),
+    );
+  });
+  test('the message names the invisible code points and says what to write', () => {
+    expect(messages({ title: '\u200b\u2060', date: '2022-09-10' })).toEqual([
+      'title: title shows nothing: it holds only invisible characters (U+200B, U+2060); write the headline as a quoted string',
+    ]);
+  });
+  test.each(['\u200bGeneva\u200b', 'Genève', '北京', '\u00a0Geneva'])('text with something visible is accepted: %j', (value) => {
+    expect(schema.safeParse({ title: value, date: '2022-09-10', dateline: value, authors: [value] }).success).toBe(true);
+  });
+});
+
+describe('publication years', () => {
+  test.each(['0000-01-01', '0001-01-01', '0999-12-31', '0202-03-04', '0000-01-01T00:00:00Z', '0999-12-31T23:59:59+01:00'])(
+    'date %s is refused: the year must be 1000–9999',
+    (date) => {
+      const errors = messages({ title: 'Headline', date, updated: date, corrections: [{ date, text: 'A fix.' }] });
+      expect(errors).toHaveLength(3);
+      for (const error of errors) expect(error).toMatch(/^(date|updated|corrections\.0\.date): .*the year \d{4} is outside 1000–9999/);
+    },
+  );
+  test.each(['1000-01-01', '1776-07-04', '2022-09-10', '9999-12-31', '1000-01-01T00:00:00+01:00'])('date %s is accepted', (date) => {
+    expect(schema.safeParse({ title: 'Headline', date }).success).toBe(true);
+  });
+  test.each(['2024-2-3', '2024-02-3', '24-02-03'])('unpadded date %s is refused, naming the ISO form', (date) => {
+    expect(messages({ title: 'Headline', date })).toEqual([
+      `date: expected an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00, got "${date}": not an ISO date or date-time`,
+    ]);
+  });
+});

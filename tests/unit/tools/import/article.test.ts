@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { articleSlug, buildArticle, normaliseDate } from '../../../../tools/import/article.ts';
 import { parseText } from '../../../../tools/import/text.ts';
 import { parseArticle } from '../../../../tools/import/markdown.ts';
+import { parseHtml } from '../../../../tools/import/html.ts';
+import { type FeedItem, feedItemInput } from '../../../../tools/import/feed.ts';
+import type { ParsedInput } from '../../../../tools/import/types.ts';
+import { DESCRIPTION_MAX } from '../../../../src/content/standfirst.ts';
 
 const text = 'A headline\n\nFirst paragraph about Geneva.';
 
@@ -166,5 +170,99 @@ describe('--storyline', () => {
     const without = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10' });
     expect(without.data.storyline).toEqual([]);
     expect(without.markdown).not.toContain('storyline');
+  });
+});
+
+describe('input that shows nothing', () => {
+  const INVISIBLE = ['\u00a0\u200b\ufeff\u2060', '\u200b', '\u2060', '\u00ad', '\u200e', '\u3164', '\u2800'];
+  const html = (headline: string) =>
+    `<html><head><title>${headline}</title></head><body><h1>${headline}</h1><p>A paragraph of the story, long enough to be an article of its own.</p></body></html>`;
+  const feed = (headline: string): FeedItem => ({
+    index: 1,
+    title: headline,
+    dates: {},
+    authors: [],
+    categories: [],
+    tags: [],
+    content: '<p>Body.</p>',
+  });
+  // [reader, what it reads the headline from]
+  const READERS: Array<[string, (headline: string) => ParsedInput]> = [
+    ['a text file', (headline) => parseText(`${headline}\n\nA body paragraph.`)],
+    ['an HTML page', (headline) => parseHtml(html(headline))],
+    ['a feed item', (headline) => feedItemInput(feed(headline))],
+  ];
+  const cases = READERS.flatMap(([reader, read]) =>
+    INVISIBLE.map((headline) => [reader, JSON.stringify(headline), read, headline] as const),
+  );
+  test.each(cases)('%s whose headline is only %s fails, naming the characters', (_reader, _shown, read, headline) => {
+    let reason = 'no error';
+    try {
+      buildArticle(read(headline), { timeZone: 'UTC', date: '2022-09-10', entities: false });
+    } catch (error) {
+      reason = (error as Error).message;
+    }
+    expect(reason).toMatch(
+      /^(the headline shows nothing: it holds only invisible characters \(U\+[0-9A-F]{4}|no headline found|the page has no headline)/,
+    );
+  });
+  test('an HTML page whose <h1> is invisible takes its headline from <title>', () => {
+    const page =
+      '<html><head><title>The real headline</title></head><body><h1>\u200b\u00a0</h1><p>A paragraph of the story, long enough to be an article.</p></body></html>';
+    expect(parseHtml(page).title).toBe('The real headline');
+  });
+  test.each(INVISIBLE)('a description of only %j is left out rather than written', (description) => {
+    const parsed: ParsedInput = { ...parseText(text), description };
+    const built = buildArticle(parsed, { timeZone: 'UTC', date: '2022-09-10', entities: false });
+    expect(built.data.description).toBeUndefined();
+  });
+  test.each(INVISIBLE)('an author of only %j is no author', (name) => {
+    const parsed: ParsedInput = { ...parseText(text), authors: [name, 'Jane Doe'] };
+    const built = buildArticle(parsed, { timeZone: 'UTC', date: '2022-09-10', entities: false });
+    expect(built.data.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('the description an import writes', () => {
+  const huge = `${'word '.repeat(400_000)}end.`;
+  // [reader, an input whose description is `huge`]
+  const READERS: Array<[string, () => ParsedInput]> = [
+    ['the first paragraph of a text file', () => parseText(`A headline\n\n${huge}\n\nSecond paragraph.`)],
+    [
+      'the first paragraph of an HTML page',
+      () =>
+        parseHtml(`<html><head><title>A headline</title></head><body><article><h1>A headline</h1><p>${huge}</p></article></body></html>`),
+    ],
+    [
+      'a page’s meta description',
+      () =>
+        parseHtml(
+          `<html><head><title>A headline</title><meta name="description" content="${huge}"></head><body><h1>A headline</h1><p>Body text of the story.</p></body></html>`,
+        ),
+    ],
+    [
+      'a feed item’s summary',
+      () =>
+        feedItemInput({
+          index: 1,
+          title: 'A headline',
+          dates: {},
+          authors: [],
+          categories: [],
+          tags: [],
+          content: '<p>Body.</p>',
+          summary: huge,
+        }),
+    ],
+  ];
+  test.each(READERS)('%s is cut to a standfirst of at most 300 characters on a word boundary', (_reader, read) => {
+    const built = buildArticle(read(), { timeZone: 'UTC', date: '2022-09-10', entities: false });
+    const description = built.data.description ?? '';
+    expect(Array.from(description).length).toBeLessThanOrEqual(DESCRIPTION_MAX);
+    expect(description).toMatch(/^(word )+word…$/);
+  });
+  test('a description that fits is written whole', () => {
+    const built = buildArticle(parseText(text), { timeZone: 'UTC', date: '2022-09-10', entities: false });
+    expect(built.data.description).toBe('First paragraph about Geneva.');
   });
 });

@@ -50,3 +50,42 @@ describe('dateOption', () => {
     },
   );
 });
+
+describe('years outside 1000–9999', () => {
+  test.each(['0000-01-01', '0001-01-01', '0999-12-31', '0202-03-04', '0000-01-01T00:00:00Z', '0001-01-01T00:00:00Z', '0100-01-01T10:00'])(
+    '--date %s is refused, naming the option, the year and the format',
+    (value) => {
+      expect(() => dateOption(value, 'UTC')).toThrow(
+        new RegExp(`^--date "${value}": the year ${value.slice(0, 4)} is outside 1000–9999: .*; write it as YYYY-MM-DD`),
+      );
+    },
+  );
+  // A CMS writes "no date" as a zero date; the next source of the page must then be used.
+  test.each(['0000-01-01', '0001-01-01T00:00:00Z', '0001-01-01T00:00:00+00:00', '0999-12-31 10:00'])('a page’s %s is no date', (value) => {
+    expect(normaliseDate(value, 'UTC')).toBeUndefined();
+  });
+  test.each([
+    ['1000-01-01', '1000-01-01'],
+    ['9999-12-31', '9999-12-31'],
+    ['July 4, 1776', '1776-07-04'],
+  ])('--date %s at the edges of the range is %s', (value, expected) => {
+    expect(dateOption(value, 'UTC')).toBe(expected);
+  });
+});
+
+describe('dates written without zero padding', () => {
+  // Read as dates inside inputs are: the importer says what it read (scripts/import.ts), never guesses a day.
+  test.each([
+    ['2024-2-3', '2024-02-03'],
+    ['2024-02-3', '2024-02-03'],
+    ['2024-2-03', '2024-02-03'],
+    ['2024/2/3', '2024-02-03'],
+    ['2024-2-3 10:00', '2024-02-03T10:00:00Z'],
+  ])('%s is read as %s, by the option and in an input alike', (value, expected) => {
+    expect(dateOption(value, 'UTC')).toBe(expected);
+    expect(normaliseDate(value, 'UTC')).toBe(expected);
+  });
+  test.each(['2024-2-30', '2023-2-29', '2024-13-1'])('%s is refused as no real day', (value) => {
+    expect(() => dateOption(value, 'UTC')).toThrow(`--date "${value}" is not a real day: write it as YYYY-MM-DD`);
+  });
+});

@@ -119,7 +119,7 @@ describe('importFiles', () => {
     expect(Object.fromEntries(report.failed.map((entry) => [entry.input, entry.reason]))).toEqual({
       'nowhere.txt': 'no such file or folder, and no file matches it',
       'no-pages/':
-        'the folder holds no file the importer reads (.txt .text .html .htm .xhtml .xml .rss .atom); unpack compressed pages (.gz, .zip) first',
+        'the folder holds no file the importer reads (.txt .text .md .markdown .html .htm .xhtml .xml .rss .atom); unpack compressed pages (.gz, .zip) first',
       'empty.txt': 'the file is empty',
       'whitespace-only.txt': 'the file contains only whitespace',
       'binary.txt': 'the file looks binary (it contains NUL bytes), not text or HTML',
