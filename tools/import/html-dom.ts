@@ -94,6 +94,31 @@ export function parseDocument(html: string): Document {
 }
 
 const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * `text(node)` when that is at most `max` characters long, else undefined, found without reading
+ * past the limit. The cleanup asks this of every block of the page, nested ones included, and
+ * reading each block's whole text made it quadratic in the page's depth: 3.2 s of a 36 s import
+ * of 311 saved pages (CPU profile). Counting only non-space characters is safe: collapsing spaces
+ * never makes a text shorter than its non-space characters.
+ */
+function boundedText(node: Node, max: number): string | undefined {
+  const parts: string[] = [];
+  let solid = 0;
+  const walk = (parent: Node): boolean => {
+    for (let child = parent.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        parts.push(value);
+        solid += value.replace(/\s+/g, '').length;
+        if (solid > max) return false;
+      } else if (child.nodeType === 1 && !walk(child)) return false;
+    }
+    return true;
+  };
+  if (!walk(node)) return undefined;
+  const value = parts.join('').replace(/\s+/g, ' ').trim();
+  return value.length <= max ? value : undefined;
+}
 const SEPARATE = new Set(['A', 'BR', 'BUTTON', 'DIV', 'P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TIME']);
 /**
  * Text of a small element with a space wherever a link, heading, block or line break ends, as
@@ -176,8 +201,8 @@ export function cleanDocument(document: Document): CleanupFindings {
   }
   for (const block of Array.from(body.querySelectorAll('p, li, h2, h3, h4, h5, h6, div, span'))) {
     if (!block.isConnected) continue;
-    const value = text(block);
-    if (value.length > MAX_FURNITURE_TEXT * 3) continue;
+    const value = boundedText(block, MAX_FURNITURE_TEXT * 3);
+    if (value === undefined) continue;
     if (value.length <= MAX_FURNITURE_TEXT && FURNITURE_TEXT.test(value)) remove(block);
     else if (block.tagName !== 'SPAN' && isTeaser(block, value)) remove(block);
   }
@@ -185,7 +210,7 @@ export function cleanDocument(document: Document): CleanupFindings {
     // A link that only runs script and stands alone ("Read more", "Show comments") is a control,
     // not text; inside a sentence its words stay (the sanitiser drops the URL).
     const control = text(link).length <= CONTROL_MAX_LENGTH && !link.querySelector('p, div, li, img, h2, h3');
-    const alone = control && link.parentElement && text(link.parentElement) === text(link);
+    const alone = control && link.parentElement && boundedText(link.parentElement, CONTROL_MAX_LENGTH) === text(link);
     if (alone && /^\s*javascript:/i.test(link.getAttribute('href') ?? '')) link.remove();
   }
   for (const element of Array.from(body.querySelectorAll('[class], [id], [rel], [itemprop]'))) {
@@ -198,8 +223,8 @@ export function cleanDocument(document: Document): CleanupFindings {
       // the body. It is only noted here and taken out of the extracted article
       // (tools/import/html-body.ts): Readability scores a story's header, date included, when it
       // chooses the article, and without it may choose the comments instead.
-      const value = text(element);
-      if (value.length <= MAX_FURNITURE_TEXT * 1.5 && /\d/.test(value) && !holdsArticle(element)) findings.dates.push(value);
+      const value = boundedText(element, MAX_FURNITURE_TEXT * 1.5);
+      if (value !== undefined && /\d/.test(value) && !holdsArticle(element)) findings.dates.push(value);
     } else if (words.includes('dateline')) {
       if (!holdsArticle(element)) {
         findings.datelines.push(text(element));
