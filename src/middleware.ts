@@ -14,12 +14,14 @@ export const onRequest = defineMiddleware(async (context, next) => {
   await reportRendered();
   const sink = currentSearchSink();
   if (!sink || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  // The body streams: the page sets its locals while rendering, so read it before asking.
-  const html = await response.text();
+  // The body streams: the page sets its locals while rendering, so read it before asking. Read as
+  // bytes and passed on as bytes: only an article page's text is needed, and decoding every page
+  // and encoding it again for Astro to write cost about 3% of a 10,000-article build (CPU profile).
+  const bytes = await response.bytes();
   const article = context.locals.searchArticle;
   if (article) {
     if (!sink.planned) sink.plan((await getArticles()).map((entry) => Number(entry.day.year)));
-    sink.add({ url: `/${context.url.pathname.slice(site.base.length)}`, html, article });
+    sink.add({ url: `/${context.url.pathname.slice(site.base.length)}`, html: new TextDecoder().decode(bytes), article });
   }
-  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+  return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

@@ -45,16 +45,10 @@ export class EntitySlugCollisionError extends Error {
 export function buildEntityIndex(articles: readonly EntitySource[]): EntityIndex {
   const index = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, new Map<string, Entity>()])) as EntityIndex;
   const firstFile = new Map<Entity, string>();
-  // The same names recur across thousands of articles: slug each spelling once.
-  const slugs = new Map<string, string>();
   articles.forEach((article, articleIndex) => {
     for (const kind of ENTITY_KINDS) {
       for (const name of namesOf(article.data, kind)) {
-        let slug = slugs.get(name);
-        if (slug === undefined) {
-          slug = slugify(name);
-          slugs.set(name, slug);
-        }
+        const slug = slugify(name);
         let entity = index[kind].get(slug);
         if (!entity) {
           entity = { kind, slug, name, articles: [] };

@@ -100,11 +100,29 @@ function shortHash(text: string): string {
 }
 
 /**
+ * Slugs already made, by name. A build slugs the same names on every page that links them (each
+ * byline and entity link of 10,000 article pages): 1.5 s of a 10,000-article build's CPU profile.
+ */
+const slugs = new Map<string, string>();
+/** Most names remembered before the memo starts again, bounding its memory. */
+const SLUG_MEMO_LIMIT = 100_000;
+
+/**
  * Slug for a display name.
  * @example slugify('Michelle Bachelet') // 'michelle-bachelet'
  * @example slugify('Moscow / Москва') // 'moscow-moskva'
  */
 export function slugify(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    if (slugs.size >= SLUG_MEMO_LIMIT) slugs.clear();
+    slug = makeSlug(name);
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
+function makeSlug(name: string): string {
   const transliterate = (text: string) => text.replace(/./gu, (char) => TRANSLITERATION[char] ?? char);
   // Transliterate before and after removing accents: "й" must become "y" before NFKD splits it
   // into "и" plus a breve, while accented Greek letters only match the table once bare. Only

@@ -239,6 +239,48 @@ const EVENT_LEAD = new RegExp(`(?:${[...EVENT_LEADS].join('|')})[ \t]+\\p{L}`, '
 // A quoted passage: straight or curly double quotes, on one line.
 const QUOTED = /["“]([^"“”\n]{1,300})["”]/gu;
 
+/**
+ * Adjectives that start places' names and name no place alone: what is left of "New York-listed" or
+ * "North Korea-backed" when the tagger stops at the hyphen. A closed list, not compromise's
+ * adjectives: those include "Arctic" and "Antarctic", which are places.
+ */
+const PLACE_NAME_ADJECTIVES = new Set([
+  'new',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'central',
+  'greater',
+  'great',
+  'old',
+  'little',
+]);
+const isPlainAdjective = (word: string) => PLACE_NAME_ADJECTIVES.has(word.toLowerCase());
+
+// A place's name that starts with an abbreviated word (tools/import/entity-tokens.ts `initial`).
+const ABBREVIATED_PLACE = /^(?:St|Ste|Mt|Ft|Pt)\. \p{Lu}/u;
+
+// Greetings that open a name in quoted speech: "Hey Siri", "Dear Margaret". Not "Oh", a Korean surname.
+const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'bye', 'goodbye']);
+// Words an organisation's or a place's name writes in lower case after its first word, whatever
+// the text's capitals: "Government Of Spain" in a title-cased line is the Government of Spain.
+const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'at', 'to']);
+
+/** `name` with its function words after the first in lower case ("Bank Of America" → "Bank of America"). */
+function lowerFunctionWords(name: string): string {
+  return name
+    .split(' ')
+    .map((word, index) => (index > 0 && NAME_FUNCTION_WORDS.has(word.toLowerCase()) ? word.toLowerCase() : word))
+    .join(' ');
+}
+
 /** A name that is certainly not an entity: too long, a weekday, a lone adjective such as "Chinese". */
 function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   const words = name.split(/\s+/);
@@ -262,6 +304,8 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
     return true;
   const only = tokens.length === 1 ? tokens[0] : undefined;
   if (only === undefined) return false;
+  // An adjective alone is no place, whatever its context made it: "New" of "New York-listed".
+  if (kind === 'places' && isPlainAdjective(only.text)) return true;
   // A nationality alone ("Cuban", "Australian") names no one; "Philippines" is tagged a plural demonym.
   if ((only.tags.has('Demonym') && !only.tags.has('Plural')) || isDemonym(only.text)) return true;
   return only.tags.has('Adjective') && !hasAny(only, ['Person', 'Organization', 'Place']);
@@ -330,7 +374,9 @@ export function suggestEntities(input: string): EntitySuggestions {
     const sentenceTokens = sentences[span.sentence] ?? [];
     const before = sentenceTokens[span.start - 1];
     if (before && isCapitalised(before) && EVENT_LEADS.has(before.text.toLowerCase())) return;
-    const tokens = sentenceTokens.slice(span.start, span.end);
+    let start = span.start;
+    while (start < span.end - 1 && GREETINGS.has((sentenceTokens[start] as Token).text.toLowerCase())) start++;
+    const tokens = sentenceTokens.slice(start, span.end);
     const name = spanName(tokens);
     // "Afghanistan/Pakistan" is two places.
     if (tokens.length === 1 && name.includes('/')) {
@@ -339,7 +385,10 @@ export function suggestEntities(input: string): EntitySuggestions {
     }
     addName(name, tokens, kind, weight);
   };
-  const addName = (name: string, tokens: Token[], kind: Kind, weight: number) => {
+  const addName = (written: string, tokens: Token[], found: Kind, weight: number) => {
+    // "St. Louis" is a place even where compromise reads "Louis" as a given name.
+    const kind = found === 'people' && ABBREVIATED_PLACE.test(written) ? 'places' : found;
+    const name = kind === 'people' ? written : lowerFunctionWords(written);
     if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();
     const candidate = candidates.get(id) ?? {

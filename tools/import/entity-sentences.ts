@@ -82,6 +82,7 @@ function mayHoldName(sentence: string, lowerCase: Set<string>): boolean {
 const VERB_TAGS = new Set(['Infinitive', 'PastTense', 'Gerund', 'Modal', 'Copula']);
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
 const isVerb = (word: string) => [LEXICON[word.toLowerCase()] ?? []].flat().some((tag) => VERB_TAGS.has(tag));
+const isAdverb = (word: string) => [LEXICON[word.toLowerCase()] ?? []].flat().some((tag) => tag === 'Adverb' || tag === 'Negative');
 
 /**
  * A headline or heading in title case: a line of its own without a full stop, in title case
@@ -91,11 +92,24 @@ const isVerb = (word: string) => [LEXICON[word.toLowerCase()] ?? []].flat().some
  * Marley, Bruno Mars", a table of venues) has neither and stays. The names a headline carries are
  * in the story under it, in running text.
  */
-function isTitleCaseLine(sentence: string): boolean {
+function isTitleCaseLine(sentence: string, lowerCase: Set<string>): boolean {
   const line = sentence.trim();
-  if (/[.!?:;,]["”’)]*$/u.test(line) || !isTitleCase(line)) return false;
+  if (/[.!?:;,]["”’)]*$/u.test(line)) return false;
   const words = line.match(WORD) ?? [];
-  return words.slice(1).some((word) => /^\p{Lu}/u.test(word) && (FUNCTION_WORDS.has(word.toLowerCase()) || isVerb(word)));
+  // A short headline ("Floods Hit Valencia Again", "Others Never Make It") is too short for
+  // isTitleCase, which asks five capitalised words of a quoted title. On a line of its own, every
+  // word capitalised and two of them ordinary words say the same: a verb, an adverb or a negation
+  // as compromise's lexicon knows the word alone, or a word the text also writes in lower case
+  // ("floods"). A line of names ("Frank Sinatra, Bob Marley") or a venue has no such two.
+  if (words.length >= 3 && words.every((word) => CAPITALISED.test(word) || /^\p{N}/u.test(word))) {
+    const ordinary = words.filter((word) => {
+      const lower = word.toLowerCase();
+      return !FUNCTION_WORDS.has(lower) && (lowerCase.has(lower) || isVerb(word) || isAdverb(word));
+    });
+    if (ordinary.length >= 2) return true;
+  }
+  if (!isTitleCase(line)) return false;
+  return words.slice(1).some((word) => CAPITALISED.test(word) && (FUNCTION_WORDS.has(word.toLowerCase()) || isVerb(word)));
 }
 
 /**
@@ -108,5 +122,5 @@ function isTitleCaseLine(sentence: string): boolean {
 export function nameSentences(text: string): string {
   const sentences = splitSentences(text);
   const lowerCase = new Set(text.match(LOWER_CASE_WORD));
-  return sentences.filter((sentence) => mayHoldName(sentence, lowerCase) && !isTitleCaseLine(sentence)).join('');
+  return sentences.filter((sentence) => mayHoldName(sentence, lowerCase) && !isTitleCaseLine(sentence, lowerCase)).join('');
 }

@@ -31,8 +31,12 @@ export const hyphenated = (left: Token, right: Token) =>
   right.pre === '' &&
   /^\p{Lu}/u.test(right.text) &&
   !(hasAny(right, ['Place', 'Demonym', 'Country']) && hasAny(left, ['Place', 'Person', 'Acronym', 'Country']));
-// A middle initial keeps its full stop inside a name: "Jessie K. Liu", "Pedro R. Pierluisi".
-export const initial = (left: Token) => /^\p{Lu}$/u.test(left.text) && /^\.[ \t]+$/.test(left.post);
+// Abbreviated first words of places' names, written with a full stop: "St. Louis", "Mt. Everest",
+// "Ft. Worth", "Ste. Genevieve", "Pt. Reyes".
+const NAME_ABBREVIATIONS = new Set(['St', 'Ste', 'Mt', 'Ft', 'Pt']);
+// A middle initial keeps its full stop inside a name: "Jessie K. Liu", "Pedro R. Pierluisi"; so does
+// an abbreviated first word: "St. Louis" is one place, not "St" and "Louis".
+export const initial = (left: Token) => (/^\p{Lu}$/u.test(left.text) || NAME_ABBREVIATIONS.has(left.text)) && /^\.[ \t]+$/.test(left.post);
 // Punctuation or a line break between two tokens, or a possessive, ends a name: "Chen Xu, China’s ambassador".
 export const joined = (left: Token, right: Token) =>
   (hyphenated(left, right) || initial(left) || (!/\S|\n/.test(left.post) && !/\S|\n/.test(right.pre))) && !/['’]s$/i.test(left.text);

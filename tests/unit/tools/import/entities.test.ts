@@ -204,6 +204,69 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'Kristi NoemKristi Lynn NoemSouth Dakota',
       undefined,
     ],
+    // Short headlines in title case: every word capitalised, and ordinary words among them.
+    [
+      'a short title-case headline with a word the text writes in lower case',
+      'Floods Hit Valencia Again\n\nHeavy rain caused floods in Valencia on Tuesday, officials said.',
+      'places',
+      'Hit Valencia Again',
+      'Valencia',
+    ],
+    [
+      'a title-case heading with a negation and a verb',
+      'Some companies succeed.\n\nOthers Never Make It\n\nMost start-ups in Lagos close, said Ada Obi.',
+      'people',
+      'Others Never Make It',
+      'Ada Obi',
+    ],
+    [
+      'a title-case headline with an adverb',
+      'Storms Batter Coast Again\n\nStorms battered the coast near Perth on Monday.',
+      'places',
+      'Storms Batter Coast Again',
+      'Perth',
+    ],
+    // A greeting before a name in quoted speech.
+    [
+      'a greeting before a name',
+      '"Hey Ada, come here," said Grace Hopper. Grace Hopper laughed. Ada Lovelace came.',
+      'people',
+      'Hey Ada',
+      undefined,
+    ],
+    [
+      '"Dear" before a name',
+      'The letter began "Dear Margaret Thatcher" and went on. Margaret Thatcher replied.',
+      'people',
+      'Dear Margaret Thatcher',
+      'Margaret Thatcher',
+    ],
+    // An adjective cut from a hyphenated place.
+    [
+      'an adjective left of a hyphenated place',
+      'The New York-listed company grew. Analysts in New York were surprised.',
+      'places',
+      'New',
+      'New York',
+    ],
+    ['an adjective left of a hyphenated place, alone', 'The New Delhi-based group met in Mumbai on Friday.', 'places', 'New', 'Mumbai'],
+    ['a compass point left of a hyphenated place', 'The North Korea-backed group met in Seoul on Friday.', 'places', 'North', 'Seoul'],
+    // An abbreviated first word with its full stop is one name.
+    [
+      '"St." split from its place',
+      'A storm hit St. Louis on Friday. Mayor Tishaura Jones said St. Louis would recover.',
+      'places',
+      'St',
+      'St. Louis',
+    ],
+    ['"Mt." split from its place', 'Climbers left Mt. Everest on Monday after storms near Mt. Everest.', 'places', 'Mt', 'Mt. Everest'],
+    [
+      'a title-cased function word inside an organisation’s name',
+      'The Government Of Spain announced a budget in Madrid on Monday.',
+      'organisations',
+      'Government Of Spain',
+      'Government of Spain',
+    ],
   ];
   test.each(JUNK.map(([what, text, kind, junk, instead]) => ({ what, text, kind, junk, instead })))(
     '$what: no "$junk"',
@@ -282,6 +345,38 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'organisations',
       organisation,
     ]),
+    // Near the headline, greeting and adjective rules: names that stay.
+    [
+      'a line of names without ordinary words',
+      'Line-up\n\nFrank Sinatra, Bob Marley, Bruno Mars\n\nThe singers performed in Las Vegas on Saturday night, the organisers said. Bruno Mars closed the show.',
+      'people',
+      'Bob Marley',
+    ],
+    ['a sentence-case headline', 'Floods hit Valencia again\n\nRain fell on the city for a week, officials said.', 'places', 'Valencia'],
+    [
+      'a place that starts with an adjective',
+      'The New Zealand government said on Monday that it would raise taxes. Officials in Wellington said the plan was fair.',
+      'places',
+      'New Zealand',
+    ],
+    [
+      'a place with "St." that the tagger reads as a person',
+      'Oskar Sundqvist and David Perron scored to lead St. Louis past Tampa Bay on Monday. Perron said St. Louis played well.',
+      'places',
+      'St. Louis',
+    ],
+    [
+      'a place the lexicon calls an adjective',
+      'In 2014 scientists at the German Aerospace Center studied some lichens, including Pleopsidium chlorophanum, which can grow high up in Antarctic mountain ranges.',
+      'places',
+      'Antarctic',
+    ],
+    [
+      'an ocean',
+      'Storms crossed the Pacific Ocean on Monday, forecasters in Hawaii said. Ships in the Pacific were told to stay in port.',
+      'places',
+      'Pacific Ocean',
+    ],
   ];
   test.each(KEPT.map(([why, text, kind, name]) => ({ why, text, kind, name })))('$why: keeps "$name"', ({ text, kind, name }) => {
     expect(suggestEntities(text)[kind]).toContain(name);
