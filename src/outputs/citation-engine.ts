@@ -215,7 +215,8 @@ export function createFormatter(
     const replaced = new Map<number, string>();
     chars.forEach((char, index) => {
       const next = chars[index + 1] ?? '';
-      const apostrophe = (char === '’' || char === "'") && /\p{L}/u.test(next) && /\p{L}/u.test(chars[index - 1] ?? '');
+      // A straight ' before a word opens a quotation unless it follows a letter too ("UN's").
+      const apostrophe = /\p{L}/u.test(next) && (char === '’' || (char === "'" && /\p{L}/u.test(chars[index - 1] ?? '')));
       const depth = apostrophe ? -1 : open.findLastIndex((entry) => entry.closers.includes(char));
       // A straight quote closes only after a non-space; the curly closers are closers wherever they stand.
       if (depth >= 0 && ((char !== '"' && char !== "'") || /\S/u.test(chars[index - 1] ?? ' '))) {
