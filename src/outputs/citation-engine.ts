@@ -23,7 +23,7 @@ export const CITATION_ENGINE_VERSION = [
   'plugin-csl 0.8',
   'bibliography-only 1',
   'locale-day-order 1',
-  'locale-quotes 1',
+  'locale-quotes 2',
   mlaStyle,
   chicagoStyle,
 ].join('\n');
@@ -189,29 +189,41 @@ export function createFormatter(
 ): (item: CslItem, locale: string) => Record<CitationStyleKey, string> {
   const engines = new Map<string, CiteprocEngine>();
   // The quotation marks a headline may carry: each opening mark and the marks that may close it.
-  const openers: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‘': '’', '‚': '‘’', '‹': '›' };
+  // Straight quotes too: a headline typed with them ("UN has 'closed the door'") went to citeproc
+  // as its own markup, and its title case left the word after an opening ' in lower case
+  // ("‘closed the Door’").
+  const openers: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '‘': '’', '‚': '‘’', '‹': '›', '"': '"', "'": "'" };
   // The headline with each matched pair of quotation marks, whatever the language's marks (“ ” ‘ ’
-  // « » ‹ › „ “ ‚ ‘), written as citeproc's quotation markup: straight quotes, " for a quotation
-  // and ' for one inside it. citeproc reads those in every locale, prints them as the locale's
-  // marks one level deeper inside a style's own quotes (MLA, Chicago), and its title case skips
-  // them; any other mark is plain text to it, so French MLA nested « » inside « » and kept English
-  // ‘ ’ inside them. citeproc reads a straight quote as opening only after a space or a
-  // parenthesis, so a pair opening elsewhere (after a dash, say) gets the locale's own marks of
-  // its level, which it also reads. The spaces French sets inside « » come with the locale's
-  // marks. A mark with no partner, or a ’ between letters (an apostrophe), stays as written.
+  // « » ‹ › „ “ ‚ ‘, or straight " and '), written as quotation markup citeproc reads in every
+  // locale: it prints them as the locale's marks one level deeper inside a style's own quotes
+  // (MLA, Chicago) and its title case starts each quotation with a capital; any other mark is
+  // plain text to it, so French MLA nested « » inside « » and kept English ‘ ’ inside them.
+  // When the locale's mark of the pair's level is “ or ‘ (English, Dutch; the inner level of
+  // French and Spanish) the pair is written in the locale's marks: citeproc reads those
+  // wherever they stand and its title case capitalises the word after them. Otherwise straight
+  // quotes, " for a quotation and ' for one inside it, which citeproc reads as opening only at
+  // the start, after a space or after a parenthesis; a pair opening elsewhere (after a dash, say)
+  // gets the locale's own marks of its level, which it also reads. Measured with citeproc-js
+  // 2.4: straight markup at the title's start or after "(" left the next word in lower case in
+  // MLA and Chicago ("(‘no Deal’)"), the locale's “ ‘ did not. The spaces French sets inside
+  // « » come with the locale's marks. A mark with no partner, or a ’ or ' between letters (an
+  // apostrophe), stays as written; a straight quote opens only before a non-space.
   const withCiteprocQuotes = (title: string, quotes: LocaleQuotes): string => {
-    if (!/[“„«‘‚‹]/u.test(title)) return title;
+    if (!/[“„«‘‚‹"']/u.test(title)) return title;
     const chars = [...title];
     const open: { index: number; closers: string }[] = [];
     const replaced = new Map<number, string>();
     chars.forEach((char, index) => {
-      const apostrophe = char === '’' && /\p{L}/u.test(chars[index + 1] ?? '');
+      const next = chars[index + 1] ?? '';
+      // A straight ' before a word opens a quotation unless it follows a letter too ("UN's").
+      const apostrophe = /\p{L}/u.test(next) && (char === '’' || (char === "'" && /\p{L}/u.test(chars[index - 1] ?? '')));
       const depth = apostrophe ? -1 : open.findLastIndex((entry) => entry.closers.includes(char));
-      if (depth >= 0) {
+      // A straight quote closes only after a non-space; the curly closers are closers wherever they stand.
+      if (depth >= 0 && ((char !== '"' && char !== "'") || /\S/u.test(chars[index - 1] ?? ' '))) {
         const start = open[depth]!.index;
         open.length = depth;
         const level = depth % 2 === 0 ? quotes.outer : quotes.inner;
-        const straight = start === 0 || /[\s(]/u.test(chars[start - 1]!);
+        const straight = !/^[“‘]/u.test(level[0]) && (start === 0 || /[\s(]/u.test(chars[start - 1]!));
         replaced.set(start, straight ? (depth % 2 === 0 ? '"' : "'") : level[0]);
         replaced.set(index, straight ? (depth % 2 === 0 ? '"' : "'") : level[1]);
         if (chars[start] === '«' || chars[start] === '‹') {
@@ -221,7 +233,8 @@ export function createFormatter(
         return;
       }
       const closers = openers[char];
-      if (closers && (index === 0 || /[\s([{/\-–—«“„‘‚‹]/u.test(chars[index - 1]!))) open.push({ index, closers });
+      const opens = index === 0 || /[\s([{/\-–—«“„‘‚‹"]/u.test(chars[index - 1]!);
+      if (closers && opens && (closers !== char || /\S/u.test(next))) open.push({ index, closers });
     });
     return replaced.size === 0 ? title : chars.map((char, index) => replaced.get(index) ?? char).join('');
   };

@@ -6,16 +6,13 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { parse as parseName } from '@citation-js/name';
 import { type CalendarParts, numericDay } from '../content/dates.ts';
 import type { ArticleData } from '../content/schema.ts';
+import { type CslName, cslName, risName } from './citation-names.ts';
 
 /** The citation styles shown on an article, in display order (formatted by src/outputs/citation-engine.ts). */
 export const CITATION_STYLES = [{ key: 'apa' }, { key: 'mla' }, { key: 'chicago' }] as const;
 export type CitationStyleKey = (typeof CITATION_STYLES)[number]['key'];
-
-/** A CSL-JSON name: a person split into family and given names, or an organisation as a literal. */
-export type CslName = { family: string; given?: string } | { literal: string };
 
 /** The CSL-JSON fields we fill (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html). */
 export interface CslItem {
@@ -56,25 +53,39 @@ function configure(): void {
 }
 
 /**
- * A byline name as CSL: citation-js's name parser splits "José Martínez" into given and family
- * names so styles can invert and abbreviate it ("Martínez, J."). A name it cannot split (one
- * word, say) is kept whole as a literal, which styles print as written.
+ * Text with every run of breaking white space (line breaks from a YAML block headline, tabs,
+ * doubled spaces) as one space, trimmed. No-break spaces stay: French sets U+202F inside « ».
  */
-export function cslName(name: string): CslName {
-  const parsed = parseName(name) as { family?: string; given?: string };
-  if (!parsed.family || !parsed.given) return { literal: name };
-  return { family: parsed.family, given: parsed.given };
+const collapse = (text: string) => text.replace(/[ \t\n\v\f\r\u0085\u2028\u2029]+/g, ' ').replace(/^ | $/g, '');
+
+/**
+ * The item with white space collapsed in every text field, names included: a reference is one
+ * line in every format, and a line break inside a BibTeX or RIS value breaks readers.
+ */
+function collapsed(item: CslItem): CslItem {
+  const tidy = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? collapse(value)
+      : Array.isArray(value)
+        ? value.map(tidy)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, tidy(inner)]))
+          : value;
+  return tidy(item) as CslItem;
 }
 
 /**
- * The CSL-JSON item of an article: its bylined authors, or else the source as corporate author;
- * the headline; the source (or the site) as the publication; the publication day in the site's
- * time zone; the canonical URL. The accessed date is left out on purpose: it is the reader's.
+ * The CSL-JSON item of an article: its bylined authors (`cslName`: persons split, organisations
+ * such as "Reuters Staff" as literals), or else the source as corporate author; the headline;
+ * the source (or the site) as the publication; the publication day in the site's time zone; the
+ * canonical URL. White space is collapsed in every field. The accessed date is left out on
+ * purpose: it is the reader's.
  */
 export function cslItem(data: ArticleData, context: CitationContext): CslItem {
-  const authors = data.authors.length > 0 ? data.authors.map(cslName) : data.source ? [{ literal: data.source }] : undefined;
+  const authors =
+    data.authors.length > 0 ? data.authors.map((name) => cslName(name, data)) : data.source ? [{ literal: data.source }] : undefined;
   const { year, month, day } = context.day;
-  return {
+  return collapsed({
     id: context.id,
     type: 'article-newspaper',
     title: data.title,
@@ -84,7 +95,7 @@ export function cslItem(data: ArticleData, context: CitationContext): CslItem {
     URL: context.url,
     language: data.lang ?? context.lang,
     ...(data.description ? { abstract: data.description } : {}),
-  };
+  });
 }
 
 /** The download formats of a citation, with the file name a browser saves each under. */
@@ -138,10 +149,38 @@ export function latexEscape(text: string): string {
   return text.replace(/[\\<>~^&%$#_{}]/g, (char) => commands[char] ?? `\\${char}`);
 }
 
+/** A name with every part escaped for LaTeX; citation-js then writes "van der Berg, Jr., Jan" or a braced literal. */
 function latexName(name: CslName): CslName {
-  return 'literal' in name
-    ? { literal: latexEscape(name.literal) }
-    : { family: latexEscape(name.family), ...(name.given ? { given: latexEscape(name.given) } : {}) };
+  return Object.fromEntries(Object.entries(name).map(([part, text]) => [part, latexEscape(text)])) as CslName;
+}
+
+// A word: letters, marks and digits, joined inside by an apostrophe, hyphen or period ("UN’s",
+// "COVID-19", "U.S"). Never a LaTeX special character, so a word needs no escaping inside braces.
+const TITLE_WORD = /[\p{L}\p{M}\p{N}]+(?:['’.\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+
+/**
+ * A headline as a BibTeX `title`: escaped for LaTeX, with every word that holds a capital letter
+ * in braces ("{NATO}", "{iPhone}", "{McDonald}", "{Zürich}", "{UN}’s"), wherever it stands, so no
+ * style lowers its case. BibTeX's sentence-casing styles (`change.case$ "t"` in plain.bst and
+ * its kin; biblatex's `\MakeSentenceCase`) lower every letter outside braces but the first of
+ * the title and of a part after a colon, so unprotected they print "Nato", "iphone", "xinjiang".
+ * Headlines are written in sentence case, so a capital past the first word marks a proper noun
+ * or an acronym; the first word and the one after a colon are protected too, since an acronym
+ * there ("NATO: …") loses its later capitals. Ours because citation-js's protection braces only
+ * words starting with an ASCII capital after the first word and outside a colon's first word
+ * (so "NATO: iPhone …" kept neither) and splits words at non-ASCII letters ("{Z}ürich",
+ * "É{LYS}É{E}"). Words are whole Unicode words; no brace ever starts with a backslash, which
+ * BibTeX would read as a "special character" whose case it changes.
+ * @example bibtexTitle('NATO: iPhone sales & Zürich') // '{NATO}: {iPhone} sales \\& {Zürich}'
+ */
+export function bibtexTitle(title: string): string {
+  let braced = '';
+  let end = 0;
+  for (const word of title.matchAll(TITLE_WORD)) {
+    braced += latexEscape(title.slice(end, word.index)) + (/[\p{Lu}\p{Lt}]/u.test(word[0]) ? `{${word[0]}}` : word[0]);
+    end = word.index + word[0].length;
+  }
+  return braced + latexEscape(title.slice(end));
 }
 
 /** BibTeX's month macros, defined by every standard style (btxdoc, "month"). */
@@ -157,8 +196,9 @@ const MONTH_MACROS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 's
  * and classic BibTeX has no `day` field (Zotero's importer ignores one). The plugin's `howpublished`,
  * a copy of `url` for `@misc` readers, is dropped: `@article` has `url`.
  */
-export function toBibtex(item: CslItem): string {
+export function toBibtex(source: CslItem): string {
   configure();
+  const item = collapsed(source);
   const escaped: CslItem = {
     ...item,
     title: latexEscape(item.title),
@@ -178,19 +218,12 @@ export function toBibtex(item: CslItem): string {
       for (const [field, value] of Object.entries(properties)) {
         if (field === 'howpublished') continue;
         if (field === 'month') lines.push(`\tmonth = ${MONTH_MACROS[parts[1] - 1]},`, `\tdate = {${numericDay(parts, '-')}},`);
-        else lines.push(`\t${field} = {${value}},`);
+        else lines.push(`\t${field} = {${field === 'title' ? bibtexTitle(item.title) : value}},`);
       }
       lines.push('}');
       return `${lines.join('\n')}\n`;
     })
     .join('\n');
-}
-
-/**
- * An RIS name: "Family, Given" as the RIS specification asks for persons, an organisation as written.
- */
-function risName(name: CslName): string {
-  return 'literal' in name ? name.literal : name.given ? `${name.family}, ${name.given}` : name.family;
 }
 
 /**
@@ -211,7 +244,8 @@ function risName(name: CslName): string {
  * (`@citation-js/plugin-ris`, converters.js), so two articles of one day whose slugs begin alike
  * shared an ID.
  */
-export function toRis(item: CslItem): string {
+export function toRis(source: CslItem): string {
+  const item = collapsed(source);
   const records = new Cite(item).format('ris', { format: 'object' }) as Record<string, string | number | (string | number)[]>[];
   const authors = (item.author ?? []).map(risName);
   const day = numericDay(item.issued['date-parts'][0], '/', '/');
@@ -219,7 +253,7 @@ export function toRis(item: CslItem): string {
     .map(({ TY, AU, DA, ...tags }) => {
       const lines = [`TY  - ${TY}`];
       const add = (tag: string, value: string | number | (string | number)[]) => {
-        for (const one of [value].flat()) lines.push(`${tag}  - ${String(one).replace(/\s+/g, ' ')}`);
+        for (const one of [value].flat()) lines.push(`${tag}  - ${collapse(String(one))}`);
       };
       add('AU', AU ?? authors);
       for (const [tag, value] of Object.entries(tags)) add(tag, tag === 'ID' ? item.id : value);
@@ -230,9 +264,9 @@ export function toRis(item: CslItem): string {
     .join('\n');
 }
 
-/** The item as a CSL-JSON file: an array of one item, as Zotero and Pandoc read it. */
+/** The item as a CSL-JSON file: an array of one item, as Zotero and Pandoc read it, white space collapsed. */
 export function toCslJson(item: CslItem): string {
-  return `${JSON.stringify([item], null, 2)}\n`;
+  return `${JSON.stringify([collapsed(item)], null, 2)}\n`;
 }
 
 /**

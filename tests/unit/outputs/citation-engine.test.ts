@@ -267,6 +267,12 @@ describe('quotations in a headline nest in the locale’s marks', () => {
     ['Talks—“no deal”—stall', 'Talks—[no deal]—stall'],
     ['An “unmatched mark stays', 'An “unmatched mark stays'],
     ['Rock ’n’ roll isn’t quoted', 'Rock ’n’ roll isn’t quoted'],
+    // Straight quotes, as typed: the same pairs.
+    ["China says UN has 'closed the door' on cooperation", 'China says UN has [closed the door] on cooperation'],
+    ['Ministers say "no deal" as talks stall', 'Ministers say [no deal] as talks stall'],
+    ['He said "it’s \'over\' now"', 'He said [it’s {over} now]'],
+    ["Talks—'no deal'—stall", 'Talks—[no deal]—stall'],
+    ["Talks ('no deal') stall", 'Talks ([no deal]) stall'],
   ];
   const spell = (template: string, first: string[], second: string[]) =>
     template.replaceAll('[', first[0]!).replaceAll(']', first[1]!).replaceAll('{', second[0]!).replaceAll('}', second[1]!);
@@ -298,5 +304,53 @@ describe('quotations in a headline nest in the locale’s marks', () => {
     const item = article({ title: 'Le gouvernement «\u202fferme la porte\u202f»', lang: 'fr' });
     formatCitations(item, 'fr-FR');
     expect(item.title).toBe('Le gouvernement «\u202fferme la porte\u202f»');
+  });
+});
+
+/**
+ * An English headline's quotation is title-cased in MLA and Chicago like the rest of the title,
+ * whether it is written with curly or straight quotes and wherever it stands; APA keeps the
+ * headline's case. Straight single quotes used to reach citeproc as they were, and its title case
+ * left the first word after them in lower case ("‘closed the Door’"), as it did after straight
+ * markup at the title's start or after a parenthesis ("(‘no Deal’)").
+ */
+describe('words inside a headline’s quotation marks are title-cased in MLA and Chicago', () => {
+  test.each([
+    [
+      'China says UN has ‘closed the door’ on cooperation',
+      'China Says UN Has ‘Closed the Door’ on Cooperation',
+      'China says UN has “closed the door” on cooperation',
+    ],
+    [
+      "China says UN has 'closed the door' on cooperation",
+      'China Says UN Has ‘Closed the Door’ on Cooperation',
+      'China says UN has “closed the door” on cooperation',
+    ],
+    [
+      'China says UN has "closed the door" on cooperation',
+      'China Says UN Has ‘Closed the Door’ on Cooperation',
+      'China says UN has “closed the door” on cooperation',
+    ],
+    ["The UN's 'last word' on Xinjiang", 'The UN’s ‘Last Word’ on Xinjiang', 'The UN’s “last word” on Xinjiang'],
+    ['Talks (‘no deal’) stall', 'Talks (‘No Deal’) Stall', 'Talks (“no deal”) stall'],
+    ["Talks ('no deal') stall", 'Talks (‘No Deal’) Stall', 'Talks (“no deal”) stall'],
+    ["Talks—'no deal'—stall", 'Talks—‘No Deal’—Stall', 'Talks—“no deal”—stall'],
+    ['‘no deal’ as talks stall', '‘No Deal’ as Talks Stall', '“no deal” as talks stall'],
+    ["'no deal' as talks stall", '‘No Deal’ as Talks Stall', '“no deal” as talks stall'],
+    ['“last word” from the UN', '‘Last Word’ from the UN', '“last word” from the UN'],
+  ])('%s → MLA and Chicago “%s”, APA %s', (title, titleCased, asWritten) => {
+    const formatted = formatCitations(article({ title, lang: 'en', source: 'Wire' }));
+    expect(formatted.mla).toContain(`Wire. “${titleCased}.” Wire,`);
+    expect(formatted.chicago).toContain(`Wire. “${titleCased}.” Wire,`);
+    expect(formatted.apa).toContain(`. ${asWritten}. Wire.`);
+  });
+
+  test.each([
+    ["China says UN has 'closed the door'", '„China Says UN Has ‚Closed the Door‘“'],
+    ['Talks "no deal" stall', '„Talks ‚No Deal‘ Stall“'],
+  ])('in German marks too: %s → %s', (title, expected) => {
+    const formatted = formatCitations(article({ title, lang: 'en', source: 'Wire' }), 'de-DE');
+    expect(formatted.mla).toContain(expected);
+    expect(formatted.chicago).toContain(expected);
   });
 });

@@ -7,8 +7,8 @@ import {
   type CitationFormat,
   citationDataUrl,
   citationFile,
+  bibtexTitle,
   cslItem,
-  cslName,
   latexEscape,
   toBibtex,
   toRis,
@@ -45,16 +45,6 @@ describe('cslItem', () => {
   test('takes the article’s language over the site’s and keeps the standfirst as abstract', () => {
     const item = cslItem(schema.parse({ title: 'x', date: '2023-03-15', lang: 'fr', description: 'Un chapeau.' }), context);
     expect(item).toMatchObject({ language: 'fr', abstract: 'Un chapeau.', URL: context.url, id: 'talks', type: 'article-newspaper' });
-  });
-});
-
-describe('cslName', () => {
-  test.each([
-    ['Anna Kowalska', { family: 'Kowalska', given: 'Anna' }],
-    ['Ludwig van Beethoven', expect.objectContaining({ given: 'Ludwig' })],
-    ['Reuters', { literal: 'Reuters' }],
-  ])('%s → %o', (name, expected) => {
-    expect(cslName(name)).toEqual(expected);
   });
 });
 
@@ -237,5 +227,103 @@ describe('RIS ID', () => {
     const ids = [SAME_DAY, `${SAME_DAY.slice(0, 30)}-follow-up`].map((id) => /^ID {2}- (.*)$/m.exec(toRis(itemWithId(id)))?.[1]);
     expect(ids[0]!.slice(0, 20)).toBe(ids[1]!.slice(0, 20));
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+/**
+ * Headlines as BibTeX titles: every word holding a capital is braced wherever it stands (first,
+ * after a colon, inside quotes), whatever its script, so BibTeX's sentence-casing styles cannot
+ * lower it; the parser reads the title back as written.
+ */
+describe('bibtexTitle', () => {
+  test.each([
+    ['UN says NATO must act', '{UN} says {NATO} must act'],
+    ['NATO: iPhone sales fall at McDonald’s', '{NATO}: {iPhone} sales fall at {McDonald’s}'],
+    ['China says UN has ‘closed the door’ on Xinjiang', '{China} says {UN} has ‘closed the door’ on {Xinjiang}'],
+    ['The UN’s ‘last word’', '{The} {UN’s} ‘last word’'],
+    ['COVID-19 cases rise in the U.S.', '{COVID-19} cases rise in the {U.S}.'],
+    ['Zürich, Élysée and ÉLYSÉE', '{Zürich}, {Élysée} and {ÉLYSÉE}'],
+    ['Путин и НАТО', '{Путин} и {НАТО}'],
+    ['R&D: 50% of iOS users', '{R}\\&{D}: 50\\% of {iOS} users'],
+    ['<b>MacBook</b> {x}', '\\textless{}b\\textgreater{}{MacBook}\\textless{}/b\\textgreater{} \\{x\\}'],
+    ['联合国人权办公室发布新疆报告', '联合国人权办公室发布新疆报告'],
+    ['all lower case', 'all lower case'],
+  ])('%s → %s', (title, expected) => {
+    expect(bibtexTitle(title)).toBe(expected);
+  });
+
+  const HEADLINES = [
+    'China says UN has ‘closed the door’ on cooperation over human rights with Xinjiang report',
+    'NATO: iPhone sales fall at McDonald’s as EU fines Apple',
+    'Ministers & envoys say “no deal” as talks <stall> in Zürich 🌍 50% {x} a_b ~^ \\ $#',
+    'Le gouvernement «\u202fferme la porte\u202f» à l’ONU',
+    'eBay and YouTube: the iPad era',
+  ];
+  test.each(HEADLINES)('%s: every word with a capital is braced, and the parser reads the title back', (title) => {
+    const bib = toBibtex(cslItem(schema.parse({ title, date: '2023-03-15', source: 'Example Wire' }), context));
+    const field = /^\ttitle = \{(.*)\},$/m.exec(bib)?.[1] ?? '';
+    const words = title.match(/[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
+    for (const word of words.filter((candidate) => /\p{Lu}/u.test(candidate))) expect(field).toContain(`{${word}}`);
+    // No brace group opens on a backslash: BibTeX would take it for a special character and change its case.
+    expect(field).not.toMatch(/\{\\/);
+    const library = parseBibtex(bib);
+    expect(library.errors).toEqual([]);
+    expect(library.entries[0]?.fields.title).toBe(title);
+  });
+});
+
+/**
+ * Line breaks, tabs and doubled spaces in any field (a YAML block headline, a pasted byline) come
+ * out as single spaces in every download, so each field stays on one line; no-break spaces stay.
+ */
+describe('white space in every field of every download', () => {
+  const FIELDS: [string, Record<string, unknown>, string, string][] = [
+    ['a headline over two lines', { title: 'Talks stall\nin Zürich' }, 'title', 'Talks stall in Zürich'],
+    ['a headline with tabs and doubled spaces', { title: '  Talks\t\tstall   again ' }, 'title', 'Talks stall again'],
+    ['a headline with CRLF line ends', { title: 'Talks\r\nstall' }, 'title', 'Talks stall'],
+    ['a source over two lines', { source: 'Example\n  Wire' }, 'container-title', 'Example Wire'],
+    ['a standfirst in paragraphs', { description: 'First line.\n\nSecond line.' }, 'abstract', 'First line. Second line.'],
+    ['a French headline with no-break spaces', { title: 'Le «\u202fnon\u202f»\nde Paris' }, 'title', 'Le «\u202fnon\u202f» de Paris'],
+  ];
+  const itemOf = (fields: Record<string, unknown>) =>
+    cslItem(schema.parse({ title: 'Talks stall', date: '2023-03-15', authors: ['Anna\n Kowalska', 'Reuters\tStaff'], ...fields }), context);
+
+  test.each(FIELDS)('%s: the CSL-JSON item and file', (_, fields, key, expected) => {
+    const item = itemOf(fields);
+    expect(item[key as keyof typeof item]).toBe(expected);
+    const [file] = JSON.parse(citationFile(item, 'json')) as Record<string, unknown>[];
+    expect(file?.[key]).toBe(expected);
+    expect(JSON.stringify(file)).not.toMatch(/\\[nrt]| {2}/);
+    expect(file?.author).toEqual([{ family: 'Kowalska', given: 'Anna' }, { literal: 'Reuters Staff' }]);
+  });
+
+  test.each(FIELDS)('%s: BibTeX, one line per field, read back collapsed', (_, fields, key, expected) => {
+    const bib = citationFile(itemOf(fields), 'bib');
+    expect(
+      bib
+        .trimEnd()
+        .split('\n')
+        .every((line) => /^@article\{\w+,$|^\t\w+ = .*,$|^\}$/.test(line)),
+    ).toBe(true);
+    const entry = parseBibtex(bib).entries[0]!;
+    if (key === 'title') expect(entry.fields.title).toBe(expected);
+    if (key === 'container-title') expect(entry.fields.journal).toBe(expected);
+    expect(entry.fields.author?.map((creator) => creator.name ?? `${creator.lastName}, ${creator.firstName}`)).toEqual([
+      'Kowalska, Anna',
+      'Reuters Staff',
+    ]);
+  });
+
+  test.each(FIELDS)('%s: RIS, one line per value, read back collapsed', (_, fields, key, expected) => {
+    const ris = citationFile(itemOf(fields), 'ris');
+    expect(
+      ris
+        .trimEnd()
+        .split('\n')
+        .every((line) => /^[A-Z][A-Z0-9] {2}- \S/.test(line) || line === 'ER  -'),
+    ).toBe(true);
+    const [record] = parseRis(ris);
+    expect(record?.[key]).toBe(expected);
+    expect(ris).toContain('AU  - Kowalska, Anna\nAU  - Reuters Staff\n');
   });
 });
