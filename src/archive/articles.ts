@@ -12,6 +12,7 @@ import { countWords } from '../markdown/reading-time.ts';
 import { buildCatalog, type Article } from './catalog.ts';
 import { paths } from '../content/site-paths.ts';
 import { languageMismatch } from '../content/detect-language.ts';
+import { buildCache, cacheKey } from '../build/build-cache.ts';
 import { descriptionWarning } from '../content/standfirst.ts';
 import { leadImage, processBodyImages } from './images.ts';
 import { bodyShowsLeadImage, type ProcessedImage } from '../markdown/local-images.ts';
@@ -44,6 +45,9 @@ export async function articleMarkdown(article: Article): Promise<string> {
 
 /** Word counts by article file: the page and the open data both need one, and counting a long body twice costs. */
 const wordCounts = new Map<string, number>();
+/** Word counts by body text, and language warnings by language and text, kept between builds (src/build/build-cache.ts). */
+const storedWordCounts = buildCache<number>('word-counts');
+const storedLanguageChecks = buildCache<string | null>('language-checks');
 
 /**
  * The number of words in an article's body (countWords), counted once per build.
@@ -53,7 +57,8 @@ const wordCounts = new Map<string, number>();
 export async function articleWordCount(article: Article, markdown?: string): Promise<number> {
   let count = wordCounts.get(article.filePath);
   if (count === undefined) {
-    count = countWords(markdown ?? (await articleMarkdown(article)));
+    const body = markdown ?? (await articleMarkdown(article));
+    count = storedWordCounts.get(cacheKey(body), () => countWords(body));
     wordCounts.set(article.filePath, count);
   }
   return count;
@@ -73,7 +78,9 @@ export interface RenderedArticle extends BodyFacts {
  */
 export async function renderArticle(article: Article): Promise<RenderedArticle> {
   const { markdown, html } = await renderMarkdownFile(resolve(article.filePath));
-  const mismatch = languageMismatch(article.data.lang ?? site.lang, `${article.data.title}\n\n${markdown}`);
+  const lang = article.data.lang ?? site.lang;
+  const text = `${article.data.title}\n\n${markdown}`;
+  const mismatch = storedLanguageChecks.get(cacheKey(lang, text), () => languageMismatch(lang, text) ?? null);
   if (mismatch) console.warn(`[news-archive:language] ${article.filePath}: ${mismatch}`);
   return {
     html: await processBodyImages(html, article.filePath),

@@ -3,11 +3,13 @@
  * another language (lists, related articles, previous/next links) compute the right `direction`
  * in Chromium, even when an Arabic, Hebrew or Persian headline starts with a Latin acronym.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../tools/browser.ts';
 import { type RunningSite, serveSite } from '../support/server.ts';
-import { buildSite } from '../support/site.ts';
+import { buildSite, ROOT } from '../support/site.ts';
 
 // [file slug, lang, direction]
 const articles: [string, string, 'ltr' | 'rtl'][] = [
@@ -93,4 +95,16 @@ describe('the build’s language check', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/undeclared-chinese\.md: the text reads as zh, not en/);
   });
+
+  test('a second build with the first one’s cache gives the same warning, from the kept verdicts', async () => {
+    const cache = join(ROOT, '.tmp/cache', 'scripts');
+    const kept = JSON.parse(await readFile(join(cache, 'language-checks.json'), 'utf8')) as { entries: Record<string, string | null> };
+    const verdicts = Object.values(kept.entries);
+    expect(verdicts.filter((verdict) => verdict !== null)).toEqual([expect.stringMatching(/^the text reads as zh, not en/)]);
+    expect(verdicts.length).toBeGreaterThan(1);
+    const again = await buildSite({ name: 'scripts-warm', contentDir: 'tests/fixtures/scripts', env: { ASTRO_CACHE_DIR: cache } });
+    expect(again.code).toBe(0);
+    const warnings = again.output.split('\n').filter((line) => line.includes('[news-archive:language]'));
+    expect(warnings).toEqual([expect.stringMatching(/undeclared-chinese\.md: the text reads as zh, not en/)]);
+  }, 180_000);
 });
