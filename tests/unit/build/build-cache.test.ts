@@ -35,13 +35,13 @@ describe('codeVersion', () => {
     const version = codeVersion(await project(files), paths);
     expect(version).toMatch(/^[\w-]{43}$/);
     expect(codeVersion(await project(files), paths)).toBe(version);
-    for (const changed of [
+    const variants: Record<string, string>[] = [
       { ...files, 'src/content/a.ts': 'export const a = 2;' },
       { ...files, 'package-lock.json': '{"lockfileVersion":3}' },
       { ...files, 'src/content/c.ts': '' },
       { 'src/content/renamed.ts': files['src/content/a.ts'], 'src/outputs/b.ts': files['src/outputs/b.ts'], 'package-lock.json': '{}' },
-    ])
-      expect(codeVersion(await project(changed), paths)).not.toBe(version);
+    ];
+    for (const changed of variants) expect(codeVersion(await project(changed), paths)).not.toBe(version);
   });
 
   test('is undefined when a path is missing, so nothing is trusted', async () => {
