@@ -1,6 +1,7 @@
 /**
  * Structured data for article pages (schema.org NewsArticle) and safe embedding in HTML.
  */
+import { isOrganisationByline } from '../content/bylines.ts';
 import type { ArticleData } from '../content/schema.ts';
 import { isoInZone } from '../content/dates.ts';
 import { lastModified } from '../archive/corrections.ts';
@@ -25,7 +26,12 @@ export function articleKeywords(data: ArticleData): string[] {
 /** Builds the NewsArticle object for an article. */
 export function newsArticleJsonLd(data: ArticleData, context: JsonLdContext): Record<string, unknown> {
   const keywords = articleKeywords(data);
-  const authors = data.authors.map((name) => ({ '@type': 'Person', name, ...(context.authorUrl ? { url: context.authorUrl(name) } : {}) }));
+  // A collective credit ("Reuters Staff", "BBC News") is an Organization, by the rule citations use.
+  const authors = data.authors.map((name) => ({
+    '@type': isOrganisationByline(name, data) ? 'Organization' : 'Person',
+    name,
+    ...(context.authorUrl ? { url: context.authorUrl(name) } : {}),
+  }));
   const publisher = { '@type': 'Organization', name: data.source ?? context.siteName, ...(data.source ? {} : { url: context.siteUrl }) };
   return {
     '@context': 'https://schema.org',

@@ -48,6 +48,19 @@ describe('newsArticleJsonLd', () => {
     ]);
   });
 
+  test.each([
+    ['Reuters Staff', {}, 'Organization'],
+    ['BBC News', {}, 'Organization'],
+    ['The Associated Press', {}, 'Organization'],
+    ['Metro Tribune', { source: 'Metro Tribune' }, 'Organization'],
+    ['Ann Lee', {}, 'Person'],
+    ['Martin Luther King Jr.', {}, 'Person'],
+    ['Jan van der Berg', {}, 'Person'],
+  ])('the byline "%s" (%o) is an author of type %s, as citations read it', (name, fields, type) => {
+    const data = schema.parse({ title: 'x', date: '2022-09-10', authors: [name], ...fields });
+    expect(newsArticleJsonLd(data, context).author).toEqual([{ '@type': type, name }]);
+  });
+
   test('lists each correction as a CorrectionComment and dates the last change as dateModified', () => {
     const data = schema.parse({
       title: 'x',
