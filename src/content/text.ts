@@ -14,8 +14,14 @@ const FORBIDDEN =
  * @example stripForbidden('Bell\u0007 and escape\u001B') // 'Bell and escape'
  */
 export function stripForbidden(text: string): string {
+  // Almost every text has none: two fast scans spare the surrogate look-arounds, which made this
+  // 0.8 s of a 10,000-article build's profile (every article file is read through it).
+  if (!CONTROLS.test(text) && text.isWellFormed()) return text;
   return text.replace(FORBIDDEN, '');
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/;
 
 // What a reader cannot see: Unicode's White_Space (spaces of every width, no-break spaces, line
 // and paragraph separators) and Default_Ignorable_Code_Point (zero-width spaces and joiners, the
