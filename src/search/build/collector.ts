@@ -26,6 +26,7 @@ import {
 } from '../shards.ts';
 import type { IndexedPage, SearchSink } from './handoff.ts';
 import { withFoldedCopy } from './fold.ts';
+import { indexedDocument } from './document.ts';
 import { VOCABULARY_FILE, VocabularyCounter } from '../vocabulary.ts';
 
 /** Filters whose values are names worth suggesting; dates and language tags are not. */
@@ -137,7 +138,7 @@ export class SearchCollector implements SearchSink {
     const index = this.#indexOf(number);
     shard.adds.push(
       index
-        .then((ready) => ready.addHTMLFile({ url, content: withFoldedCopy(html) }))
+        .then((ready) => ready.addHTMLFile({ url, content: withFoldedCopy(indexedDocument(html)) }))
         .then(
           (response) => void this.#errors.push(...response.errors.map((error) => `${url}: ${error}`)),
           (error: unknown) => void this.#errors.push(`${url}: ${String(error)}`),

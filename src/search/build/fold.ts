@@ -7,12 +7,13 @@
  * table (LATIN_WITHOUT_DECOMPOSITION in src/content/slug.ts).
  */
 import { LATIN_WITHOUT_DECOMPOSITION } from '../../content/slug.ts';
+import { FIELDS_START } from './document.ts';
 
 const LETTERS = new RegExp(`[${Object.keys(LATIN_WITHOUT_DECOMPOSITION).join('')}]`, 'iu');
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** Where the folded copy goes: just before the article's hidden index fields, inside `data-pagefind-body`. */
-const ANCHOR = '<div hidden data-search-index-fields';
+const ANCHOR = FIELDS_START;
 
 /** `word` with each such letter replaced (case kept as lower case: Pagefind lower-cases anyway). */
 export function foldLetters(word: string): string {
