@@ -144,7 +144,8 @@ export type DateReading = { instant: Date } | { problem: string };
  *   instant, whatever the site's zone; precision below a millisecond is dropped (`Date`);
  * - a date-time without a zone is refused: the author's zone is unknown, and reading it in the
  *   site's zone would move the article whenever `TIME_ZONE` changes;
- * - the year as written must be within YEARS (1000–9999).
+ * - the year as written, and the year of the day it is filed under in `timeZone`, must be within
+ *   YEARS (1000–9999).
  * Returns the instant, or a problem sentence saying what to write instead.
  */
 export function readPublicationDate(value: string, timeZone: string): DateReading {
@@ -165,6 +166,11 @@ export function readPublicationDate(value: string, timeZone: string): DateReadin
     }
     const offset = /^[+-]\d$/.test(zone) ? `${zone[0]}0${zone[1]}:00` : /^[+-]\d\d$/.test(zone) ? `${zone}:00` : zone;
     const instant = Temporal.Instant.from(`${date}T${time?.replace(',', '.')}${offset.toUpperCase()}`);
+    // The archive files an article under its day in the site's zone: 9999-12-31T23:00-05:00 is
+    // already year 10000 in UTC, which no /YYYY/ address holds, and 1000-01-01T00:30+01:00 is 999.
+    const filed = instant.toZonedDateTimeISO(timeZone).year;
+    const filedProblem = yearProblem(filed);
+    if (filedProblem) return { problem: `${filedProblem}; in the site's time zone (${timeZone}) this instant falls in ${filed}` };
     return { instant: new Date(instant.epochMilliseconds) };
   } catch {
     return { problem: 'no such date or time' };

@@ -41,7 +41,8 @@ const shownText = (field: string, empty: string, fix: string) =>
     .string()
     .trim()
     .min(1, empty)
-    .refine(hasVisibleText, {
+    // An empty text is `min`'s to report; this names what a non-empty one holds.
+    .refine((text) => text === '' || hasVisibleText(text), {
       error: (issue) => `${field} shows nothing: it holds only invisible characters (${describeInvisible(String(issue.input))}); ${fix}`,
     });
 

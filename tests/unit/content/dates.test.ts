@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
 import {
   calendarParts,
@@ -220,8 +221,22 @@ describe('the range of publication years', () => {
       expect(readPublicationDate(text, 'UTC')).toEqual({ problem: yearProblem(text.slice(0, 4)) });
     },
   );
-  test('a zone may move the instant before the year 1000 when the year as written is in range', () => {
-    expect(parsePublicationDate('1000-01-01T00:30:00+01:00', 'UTC')?.toISOString()).toBe('0999-12-31T23:30:00.000Z');
+  // [written, site zone, filed year or undefined when refused]: the day an article is filed under
+  // is in the site's zone, and its year must be in range too (/YYYY/ addresses, <time datetime>).
+  test.each([
+    ['1000-01-01T00:30:00+01:00', 'UTC', undefined],
+    ['1000-01-01T00:30:00+01:00', 'Asia/Tokyo', 1000],
+    ['9999-12-31T23:00:00-05:00', 'UTC', undefined],
+    ['9999-12-31T23:00:00-05:00', 'America/New_York', 9999],
+    ['9999-12-31T12:00:00Z', 'Pacific/Kiritimati', undefined],
+    ['2022-09-09T20:00:00-04:00', 'UTC', 2022],
+  ])('%s in %s is filed in year %s', (text, zone, year) => {
+    const reading = readPublicationDate(text, zone);
+    if (year === undefined) expect('problem' in reading && reading.problem).toMatch(/is outside 1000–9999.*in the site's time zone/);
+    else
+      expect('instant' in reading && Temporal.Instant.fromEpochMilliseconds(reading.instant.getTime()).toZonedDateTimeISO(zone).year).toBe(
+        year,
+      );
   });
   test('text that is no date at all keeps its own problem, whatever its first digits', () => {
     expect(readPublicationDate('0000-1-1', 'UTC')).toEqual({ problem: 'not an ISO date or date-time' });

@@ -149,8 +149,19 @@ describe('publication years', () => {
       for (const error of errors) expect(error).toMatch(/^(date|updated|corrections\.0\.date): .*the year \d{4} is outside 1000–9999/);
     },
   );
-  test.each(['1000-01-01', '1776-07-04', '2022-09-10', '9999-12-31', '1000-01-01T00:00:00+01:00'])('date %s is accepted', (date) => {
-    expect(schema.safeParse({ title: 'Headline', date }).success).toBe(true);
+  test.each(['1000-01-01', '1776-07-04', '2022-09-10', '9999-12-31', '1000-01-01T00:00:00Z', '1000-01-01T00:30:00-01:00'])(
+    'date %s is accepted',
+    (date) => {
+      expect(schema.safeParse({ title: 'Headline', date }).success).toBe(true);
+    },
+  );
+  test('a date-time filed in the year 999 in the site’s zone is refused, naming both years', () => {
+    expect(messages({ title: 'Headline', date: '1000-01-01T00:00:00+01:00' })).toEqual([
+      expect.stringMatching(/^date: .*the year 999 is outside 1000–9999.*in the site's time zone \(UTC\) this instant falls in 999/),
+    ]);
+  });
+  test.each(['\u00a0\ufeff', '\u3000', '\u2028 '])('a title of %j that trims to nothing says only that it is empty', (title) => {
+    expect(messages({ title, date: '2022-09-10' })).toEqual(['title: title must not be empty']);
   });
   test.each(['2024-2-3', '2024-02-3', '24-02-03'])('unpadded date %s is refused, naming the ISO form', (date) => {
     expect(messages({ title: 'Headline', date })).toEqual([
