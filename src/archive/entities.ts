@@ -4,7 +4,7 @@
  * names that would share a slug stop the build with an error naming both.
  */
 import { ENTITY_KINDS, type EntityKind, type KindFields, namesOf } from '../content/kinds.ts';
-import { slugify } from '../content/slug.ts';
+import { slugify, withoutWordHints } from '../content/slug.ts';
 
 export interface EntitySource {
   filePath: string;
@@ -54,7 +54,7 @@ export function buildEntityIndex(articles: readonly EntitySource[]): EntityIndex
           entity = { kind, slug, name, articles: [] };
           index[kind].set(slug, entity);
           firstFile.set(entity, article.filePath);
-        } else if (entity.name !== name && entity.name.toLowerCase() !== name.toLowerCase()) {
+        } else if (entity.name !== name && withoutWordHints(entity.name).toLowerCase() !== withoutWordHints(name).toLowerCase()) {
           throw new EntitySlugCollisionError(
             kind,
             slug,

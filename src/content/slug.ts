@@ -122,7 +122,25 @@ export function slugify(name: string): string {
   return slug;
 }
 
-function makeSlug(name: string): string {
+/**
+ * Invisible hints inside a word that do not change it: the soft hyphen (where to hyphenate), the
+ * zero-width space (where to break), the word joiner and U+FEFF. "Vladi\u00ADmir Putin" is Vladimir
+ * Putin (a real page writes him so); without this he got a second page, /people/vladi-mir-putin/.
+ * Not the zero-width joiners (U+200C, U+200D), which change how Persian or Devanagari is written.
+ */
+const WORD_HINTS = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/**
+ * `name` without invisible hyphenation and line-break hints (see WORD_HINTS): the same name for
+ * slugs, for comparing spellings and for display.
+ * @example withoutWordHints('Vladi\u00ADmir') // 'Vladimir'
+ */
+export function withoutWordHints(name: string): string {
+  return name.replace(WORD_HINTS, '');
+}
+
+function makeSlug(written: string): string {
+  const name = withoutWordHints(written);
   const transliterate = (text: string) => text.replace(/./gu, (char) => TRANSLITERATION[char] ?? char);
   // Transliterate before and after removing accents: "й" must become "y" before NFKD splits it
   // into "и" plus a breve, while accented Greek letters only match the table once bare. Only

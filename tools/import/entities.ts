@@ -5,7 +5,7 @@
  * and quotes are stripped, partial names are merged into full ones, and noise is dropped.
  */
 import nlp from 'compromise';
-import { slugify } from '../../src/content/slug.ts';
+import { slugify, withoutWordHints } from '../../src/content/slug.ts';
 import {
   ADMINISTRATIVE_HEADS,
   CALENDAR_WORDS,
@@ -388,7 +388,8 @@ export function suggestEntities(input: string): EntitySuggestions {
   const addName = (written: string, tokens: Token[], found: Kind, weight: number) => {
     // "St. Louis" is a place even where compromise reads "Louis" as a given name.
     const kind = found === 'people' && ABBREVIATED_PLACE.test(written) ? 'places' : found;
-    const name = kind === 'people' ? written : lowerFunctionWords(written);
+    const plain = withoutWordHints(written);
+    const name = kind === 'people' ? plain : lowerFunctionWords(plain);
     if (isNoise(name, tokens, kind)) return;
     const id = name.toLowerCase();
     const candidate = candidates.get(id) ?? {

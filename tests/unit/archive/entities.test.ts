@@ -48,6 +48,17 @@ describe('buildEntityIndex', () => {
     expect(build).toThrow(/places\/sao-paulo\//);
   });
 
+  test.each([
+    ['a soft hyphen', 'Vladi\u00admir Putin'],
+    ['a zero-width space', 'Vladi\u200bmir Putin'],
+    ['a word joiner', 'Vladi\u2060mir Putin'],
+    ['U+FEFF', '\ufeffVladimir Putin'],
+  ])('a name written with %s is the same entity as without it, on one page', (_what, hinted) => {
+    const index = buildEntityIndex([article('a.md', { people: [hinted] }), article('b.md', { people: ['Vladimir Putin'] })]);
+    expect([...index.people.keys()]).toEqual(['vladimir-putin']);
+    expect(index.people.get('vladimir-putin')?.articles).toEqual([0, 1]);
+  });
+
   test('allows the same name in different kinds', () => {
     const index = buildEntityIndex([article('a.md', { topics: ['Xinjiang'], places: ['Xinjiang'] })]);
     expect(index.topics.has('xinjiang') && index.places.has('xinjiang')).toBe(true);

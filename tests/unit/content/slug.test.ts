@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileSlug, fitSlug, MAX_SEGMENT_BYTES, slugify, slugMap, utf8Length } from '../../../src/content/slug.ts';
+import { fileSlug, fitSlug, MAX_SEGMENT_BYTES, slugify, slugMap, utf8Length, withoutWordHints } from '../../../src/content/slug.ts';
 
 describe('slugify', () => {
   test('lowercases and hyphenates Latin names', () => {
@@ -47,6 +47,18 @@ describe('slugify', () => {
   test('drops apostrophes inside words instead of splitting them', () => {
     expect(slugify('China’s envoy')).toBe('chinas-envoy');
     expect(slugify("People's Daily")).toBe('peoples-daily');
+  });
+
+  test.each([
+    ['a soft hyphen', 'Vladi\u00admir Putin'],
+    ['a zero-width space', 'Vladi\u200bmir Putin'],
+    ['a word joiner', 'Vladi\u2060mir Putin'],
+    ['U+FEFF', '\ufeffVladimir Putin\ufeff'],
+  ])('ignores %s, a hint that does not change the word', (_what, name) => {
+    expect(slugify(name)).toBe('vladimir-putin');
+  });
+  test('keeps the zero-width joiners, which change how a word is written', () => {
+    expect(withoutWordHints('می\u200cخواهم \u0915\u094d\u200d\u0937')).toBe('می\u200cخواهم \u0915\u094d\u200d\u0937');
   });
 
   test('never returns an empty slug', () => {

@@ -226,6 +226,14 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'Storms Batter Coast Again',
       'Perth',
     ],
+    // An invisible hyphenation hint inside a name (a real page's "Vladi&shy;mir Putin").
+    [
+      'a soft hyphen inside a name',
+      'President Vladi\u00admir Putin spoke in Moscow on Monday. Vladi\u00admir Putin left.',
+      'people',
+      'Vladi\u00admir Putin',
+      'Vladimir Putin',
+    ],
     // A greeting before a name in quoted speech.
     [
       'a greeting before a name',
