@@ -9,6 +9,7 @@ import { uniqueNames } from './names.ts';
 import { fitSlug, MAX_SEGMENT_BYTES, slugify } from '../../src/content/slug.ts';
 import { detectLanguage, languageMismatch, sameLanguage } from '../../src/content/detect-language.ts';
 import { suggestEntities, type EntitySuggestions } from './entities.ts';
+import { isTitleCaseHeadline } from './entity-sentences.ts';
 import type { ArchiveNames } from './entity-names.ts';
 import { bodyText, parseArticle, readFrontmatter, serialiseArticle, type Frontmatter } from './markdown.ts';
 import { capDescription, descriptionWarning } from '../../src/content/standfirst.ts';
@@ -90,7 +91,9 @@ function articleLanguage(parsed: ParsedInput, given: string | undefined, siteLan
 
 /** The text entities are suggested from: headline and body, without byline or credit. */
 export function entityText(parsed: ParsedInput): string {
-  return `${parsed.title ?? ''}\n\n${bodyText(parsed.body)}`;
+  // A headline in title case is left out (isTitleCaseHeadline): its names are in the body.
+  const title = parsed.title && !isTitleCaseHeadline(parsed.title) ? parsed.title : '';
+  return `${title}\n\n${bodyText(parsed.body)}`;
 }
 
 /** The entity text of an article file already in our format (frontmatter title, Markdown body). */

@@ -291,6 +291,8 @@ function isNoise(name: string, tokens: Token[], kind: Kind): boolean {
   )
     return true;
   if (words.every((word) => CALENDAR_WORDS.has(word.toLowerCase())) || isShouted(words)) return true;
+  // An abbreviated first word alone: "St" of "St Margaret's at Cliffe", written without its full stop.
+  if (words.length === 1 && /^(?:St|Ste|Mt|Ft|Pt)\.?$/u.test(name)) return true;
   // "Hurricane Humberto", "Reproductive Health Care Reform Bill", "Paris Climate Accord" are events and laws.
   if (EVENT_LEADS.has(words[0]?.toLowerCase() ?? '') || (words.length > 1 && NON_ENTITY_TAILS.has(words.at(-1)?.toLowerCase() ?? '')))
     return true;

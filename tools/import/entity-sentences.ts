@@ -113,6 +113,21 @@ function isTitleCaseLine(sentence: string, lowerCase: Set<string>): boolean {
 }
 
 /**
+ * Is this headline in title case ("Floods Hit Valencia Again", "Michelle Bachelet Visits Xinjiang")?
+ * Three words or more, and every word but the function words ("of", "the"…) capitalised. Its
+ * capitals say nothing of names, and the names it carries are in the story under it, so entity
+ * suggestions read such a headline not at all. A headline in sentence case ("China says UN has
+ * 'closed the door'") is read as any sentence.
+ */
+export function isTitleCaseHeadline(title: string): boolean {
+  const words = title.match(WORD) ?? [];
+  return (
+    words.length >= 3 &&
+    words.every((word, index) => CAPITALISED.test(word) || /^\p{N}/u.test(word) || (index > 0 && FUNCTION_WORDS.has(word)))
+  );
+}
+
+/**
  * The sentences of `text` that can hold a name, in order and with their own spacing, e.g.
  * "Bachelet spoke. The talks ended. Geneva was calm." → "Bachelet spoke. Geneva was calm.".
  * Left out: sentences without a capitalised word that could start a name, and headlines and

@@ -234,6 +234,29 @@ describe('suggestEntities on text that is not plain news prose', () => {
       'Vladi\u00admir Putin',
       'Vladimir Putin',
     ],
+    [
+      'an abbreviated first word without its full stop',
+      'The ferry left St Margaret’s at Cliffe for Dover on Monday, officials said.',
+      'places',
+      'St',
+      'Dover',
+    ],
+    ['a time zone', 'The launch is set for 9 a.m. ET on Monday at Cape Canaveral, NASA said.', 'organisations', 'ET', 'NASA'],
+    [
+      'a spacewalk',
+      'Alexei Leonov made the first EVA in 1965. Leonov spent 12 minutes outside Voskhod 2.',
+      'organisations',
+      'EVA',
+      undefined,
+    ],
+    ['a rifle’s model', 'The gunman used an AR-15 rifle in Christchurch, police said.', 'organisations', 'AR', undefined],
+    [
+      'a job title before a name',
+      'Cosmonaut Alexei Leonov died on Friday in Moscow. Alexei Leonov was 85.',
+      'people',
+      'Cosmonaut Alexei Leonov',
+      'Alexei Leonov',
+    ],
     // A greeting before a name in quoted speech.
     [
       'a greeting before a name',
@@ -449,5 +472,26 @@ describe('entity suggestions on 30 hand-checked Wikinews articles', async () => 
     const total = rates(sumScores(scores.map((score) => score[kind])));
     expect(total.precision).toBeGreaterThanOrEqual(precision);
     expect(total.recall).toBeGreaterThanOrEqual(recall);
+  });
+});
+
+describe('entity text of an imported article', () => {
+  // [headline, body, a name that must not be suggested]: a headline in title case is left out.
+  test.each([
+    ['Floods Hit Valencia Again', 'Residents woke to flooded streets in the city on Tuesday, officials said.', 'Hit Valencia Again'],
+    ['Storms Batter Coast As Winter Arrives', 'Storms hit the coast of Galicia on Monday, forecasters said.', 'Storms Batter Coast'],
+  ])('%s: its capitals suggest no name', (title, body, junk) => {
+    const text = entityText({
+      title,
+      body: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: body }] }] },
+      authors: [],
+      warnings: [],
+    });
+    expect(text).not.toContain(title);
+    expect(Object.values(suggestEntities(text)).flat()).not.toContain(junk);
+  });
+  test('a headline in sentence case is read', () => {
+    const title = 'Michelle Bachelet visits Xinjiang';
+    expect(entityText({ title, body: { type: 'root', children: [] }, authors: [], warnings: [] })).toContain(title);
   });
 });

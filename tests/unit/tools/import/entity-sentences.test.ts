@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { suggestEntities } from '../../../../tools/import/entities.ts';
-import { nameSentences } from '../../../../tools/import/entity-sentences.ts';
+import { isTitleCaseHeadline, nameSentences } from '../../../../tools/import/entity-sentences.ts';
 
 const all = (text: string) => Object.values(suggestEntities(text)).flat();
 
@@ -87,5 +87,20 @@ describe('junk suggestions', () => {
     ],
   ] as const)('%s: keeps "%s"', (_kind, text, kind, name) => {
     expect(suggestEntities(text)[kind]).toContain(name);
+  });
+});
+
+describe('isTitleCaseHeadline', () => {
+  test.each([
+    ['Floods Hit Valencia Again', true],
+    ['Michelle Bachelet Visits Xinjiang', true],
+    ['Story of the Year in 2024', true],
+    ['Others Never Make It', true],
+    ["China says UN has 'closed the door' on cooperation", false],
+    ['Floods hit Valencia again', false],
+    ['Michelle Bachelet', false],
+    ['of Mice and Men Returns', false],
+  ])('%s: %s', (title, expected) => {
+    expect(isTitleCaseHeadline(title)).toBe(expected);
   });
 });
