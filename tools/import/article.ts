@@ -77,7 +77,8 @@ export function articleSlug(title: string, maxLength = SLUG_MAX_LENGTH): string 
  * (the schema's `lang` is for articles not in the site language). Warnings go to `warnings`.
  */
 function articleLanguage(parsed: ParsedInput, given: string | undefined, siteLang: string, warnings: string[]): string | undefined {
-  const text = entityText(parsed);
+  // The headline always counts here, whatever its case (entityText may leave it out).
+  const text = `${parsed.title ?? ''}\n\n${bodyText(parsed.body)}`;
   if (given) {
     const mismatch = languageMismatch(given, text);
     if (mismatch) warnings.push(`lang: ${mismatch}`);

@@ -56,6 +56,10 @@ export function parseText(text: string): ParsedInput {
   const title = lines[titleIndex]?.trim() ?? '';
   if (title === '') throw new ImportError('the file contains no text');
   const paragraphs = splitParagraphs(lines.slice(titleIndex + 1).join('\n'));
+  // A headline repeated as the first paragraph (a copy from a page that showed it twice) is not the
+  // story's first paragraph, nor its standfirst.
+  const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (paragraphs.length > 1 && comparable(paragraphs[0] ?? '') === comparable(title)) paragraphs.shift();
 
   let authors: string[] = [];
   const byline = paragraphs[0] === undefined ? undefined : bylineNames(paragraphs[0]);

@@ -151,3 +151,17 @@ describe('creditLine and bylineNames', () => {
     expect(bylineNames('by-election called')).toBeUndefined();
   });
 });
+
+describe('parseText: a headline repeated as the first paragraph', () => {
+  test.each([
+    ['the same line', 'Floods Hit Valencia Again\n\nFloods Hit Valencia Again\n\nRain fell all week.'],
+    ['in another case and spacing', 'Floods hit Valencia again\n\nFLOODS HIT  VALENCIA\nAGAIN\n\nRain fell all week.'],
+  ])('%s: is dropped, and the description is the story’s first paragraph', (_what, text) => {
+    const parsed = parseText(text);
+    expect(parsed.description).toBe('Rain fell all week.');
+    expect(parsed.body.children).toHaveLength(1);
+  });
+  test('a body that is only the headline again is kept, not emptied', () => {
+    expect(parseText('Floods\n\nFloods').body.children).toHaveLength(1);
+  });
+});
