@@ -25,6 +25,10 @@ export type CslName = CslPerson | { literal: string };
 // 0.4 matches its suffixes with a word boundary after the optional period, which a final "Jr."
 // never has, so "Martin Luther King Jr." came back with the family name "Jr.". Only generational
 // suffixes: a degree after a byline ("Jane Doe, MD") is not part of a citation's name (APA 7 §9.8).
+// An honorific before the name, with its full stop, which the parser reads as part of the given
+// name ("Dr. Jane Doe" became "Doe, Dr. J."): references leave titles out (APA 7 §9.8, MLA 9 5.6,
+// Chicago 14.73). Only with a full stop or a known word, and only before at least two more words.
+const HONORIFIC = /^(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Hon)\.?|Doctor|Professor)\s+(?=\S+\s+\S)/u;
 const SUFFIX = /^(.*?\S),?\s+((?:Jr|Sr)\.?|Junior|Senior|II|III|IV|V|VI|2nd|3rd|4th)$/u;
 
 /**
@@ -43,7 +47,7 @@ export function cslName(name: string, article: BylineContext = {}): CslName {
   const byline = name.replace(/\s+/g, ' ').trim();
   if (isOrganisationByline(byline, article)) return { literal: byline };
   const [, rest = byline, suffix] = SUFFIX.exec(byline) ?? [];
-  const parsed = parseName(rest) as Partial<CslPerson>;
+  const parsed = parseName(rest.replace(HONORIFIC, '')) as Partial<CslPerson>;
   if (!parsed.family || !parsed.given) return { literal: byline };
   const particle = parsed['non-dropping-particle'];
   const ending = suffix ?? parsed.suffix;

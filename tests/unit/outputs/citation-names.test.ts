@@ -211,3 +211,18 @@ describe('the references place particles, suffixes and organisations as each sty
     expect(formatted.chicago.startsWith(`${chicago} “Talks Stall.”`)).toBe(true);
   });
 });
+
+describe('cslName: an honorific before a name is left out, as references leave titles out', () => {
+  test.each([
+    ['Dr. Jane Doe', { family: 'Doe', given: 'Jane' }],
+    ['Dr Jane Doe', { family: 'Doe', given: 'Jane' }],
+    ['Prof. Mary Beard', { family: 'Beard', given: 'Mary' }],
+    ['Mrs. Ann Lee', { family: 'Lee', given: 'Ann' }],
+    ['Rev. Martin Luther King Jr.', { family: 'King', given: 'Martin Luther', suffix: 'Jr.' }],
+    // Not an honorific: a given name that starts like one, or a two-word name.
+    ['Drew Barrymore', { family: 'Barrymore', given: 'Drew' }],
+    ['Hon Lee', { family: 'Lee', given: 'Hon' }],
+  ])('%s', (byline, expected) => {
+    expect(cslName(byline)).toEqual(expected);
+  });
+});
