@@ -9,6 +9,7 @@
  * and languages that reports, per field, whether the text stated it. That last point is why it and
  * not date-fns `parse`, which needs the format known in advance.
  */
+import { Temporal } from 'temporal-polyfill';
 import * as chrono from 'chrono-node';
 import { instantInZone, isoInZone, parsePublicationDate, yearProblem } from '../../src/content/dates.ts';
 
@@ -40,6 +41,15 @@ export function normaliseDate(value: string, timeZone: string): string | undefin
 function anyDate(value: string, timeZone: string): string | undefined {
   const text = value.trim();
   if (text === '') return undefined;
+  // A date-time with its zone's name in brackets (RFC 9557, as Temporal writes it):
+  // "2024-02-03T10:00:00[Europe/Paris]" is 09:00 UTC, not 10:00 in the site's zone.
+  if (/\[[^\]]+\]$/.test(text)) {
+    try {
+      return Temporal.ZonedDateTime.from(text).toString({ timeZoneName: 'never' });
+    } catch {
+      return undefined;
+    }
+  }
   // A year out of range is returned as written, for the caller to refuse by name, not as "no day".
   if (RFC_3339.test(text) && (yearProblem(text.slice(0, 4)) || parsePublicationDate(text, timeZone))) return text;
   const local = LOCAL_DATE_TIME.exec(text);

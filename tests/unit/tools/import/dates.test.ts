@@ -89,3 +89,18 @@ describe('dates written without zero padding', () => {
     expect(() => dateOption(value, 'UTC')).toThrow(`--date "${value}" is not a real day: write it as YYYY-MM-DD`);
   });
 });
+
+describe('dateOption: a date-time with its zone named in brackets (RFC 9557)', () => {
+  test.each([
+    ['2024-02-03T10:00:00[Europe/Paris]', '2024-02-03T10:00:00+01:00'],
+    ['2024-07-03T10:00[America/New_York]', '2024-07-03T10:00:00-04:00'],
+    ['2024-02-03T10:00:00+01:00[Europe/Paris]', '2024-02-03T10:00:00+01:00'],
+    ['2024-02-03[Asia/Tokyo]', '2024-02-03T00:00:00+09:00'],
+  ])('%s is read in that zone, whatever the site’s: %s', (value, expected) => {
+    expect(dateOption(value, 'UTC')).toBe(expected);
+    expect(dateOption(value, 'America/Los_Angeles')).toBe(expected);
+  });
+  test.each(['2024-02-03T10:00:00[Mars/Olympus]', '2024-02-03T10:00:00+05:00[Europe/Paris]'])('%s is refused', (value) => {
+    expect(() => dateOption(value, 'UTC')).toThrow(/is not a real day/);
+  });
+});
