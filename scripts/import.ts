@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { parseCommandLine, readOption } from '../tools/cli.ts';
 import { dateOption } from '../tools/import/dates.ts';
+import { siteTimeZone } from '../src/content/time-zone.ts';
 import { progressReporter } from '../tools/build/progress.ts';
 import { formatReport, importFiles } from '../tools/import/index.ts';
 
@@ -57,7 +58,7 @@ if (positionals.length === 0) {
   process.exit(2);
 }
 
-const timeZone = process.env.TIME_ZONE ?? 'UTC';
+const timeZone = readOption(USAGE, () => siteTimeZone(process.env.TIME_ZONE));
 // Checked before anything is read: a bad fallback date would fail only the inputs that need it.
 // Read as dates inside inputs are ("2024-2-3", "10 September 2022"), and said so when not ISO already.
 const date = values.date === undefined ? undefined : readOption(USAGE, () => dateOption(values.date as string, timeZone));

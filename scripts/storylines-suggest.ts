@@ -5,6 +5,7 @@
  * and headline words within a time window and have no storyline yet. It only reads: confirming a suggestion means
  * adding `storyline:` to those articles yourself. The logic is tools/storylines/suggest.ts.
  */
+import { siteTimeZone } from '../src/content/time-zone.ts';
 import path from 'node:path';
 import { parseCommandLine, readNumberOption } from '../tools/cli.ts';
 import { DEFAULT_SUGGEST_OPTIONS, formatSuggestions, readArticles, suggestStorylines } from '../tools/storylines/suggest.ts';
@@ -38,7 +39,7 @@ const limit = readNumberOption(USAGE, values.limit, '--limit', { integer: true, 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/articles');
 const started = performance.now();
 console.error(`Reading articles in ${contentDir}…`);
-const { articles, skipped } = await readArticles(contentDir, process.env.TIME_ZONE ?? 'UTC');
+const { articles, skipped } = await readArticles(contentDir, siteTimeZone(process.env.TIME_ZONE));
 for (const line of skipped) console.error(`skipped ${line}`);
 console.error(`Clustering ${articles.length} articles…`);
 const clusters = suggestStorylines(articles, options);

@@ -3,6 +3,7 @@
  * several archives (see README › Configuration); everything else is edited here.
  */
 import { normaliseBase } from './content/base.ts';
+import { siteTimeZone } from './content/time-zone.ts';
 import { DICTIONARIES, uiLocaleFor } from './i18n/locales.ts';
 
 const env = typeof process === 'undefined' ? {} : process.env;
@@ -30,7 +31,7 @@ export const site = {
    */
   numerals: env.SITE_NUMERALS,
   /** IANA zone in which dates are shown and articles are grouped by day. */
-  timeZone: env.TIME_ZONE ?? 'UTC',
+  timeZone: siteTimeZone(env.TIME_ZONE),
   /** Folder of Markdown articles, relative to the project root. */
   contentDir: env.CONTENT_DIR ?? 'content/articles',
   /** Articles per search index shard: fewer means less memory while building, more requests per search. */

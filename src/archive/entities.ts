@@ -38,6 +38,11 @@ export class EntitySlugCollisionError extends Error {
   }
 }
 
+/** A name as shown: without invisible break hints (`withoutWordHints`), its spaces single. */
+const displayName = (name: string) => withoutWordHints(name).replace(/\s+/g, ' ').trim();
+/** What two spellings of one name share: the same letters whatever the case, the invisible hints and the spaces. */
+const sameSpelling = (name: string) => displayName(name).toLowerCase();
+
 /**
  * Builds every kind's entities in one pass over the articles.
  * @example buildEntityIndex(articles).people.get('michelle-bachelet') // { name: 'Michelle Bachelet', articles: [0, 4], … }
@@ -51,10 +56,11 @@ export function buildEntityIndex(articles: readonly EntitySource[]): EntityIndex
         const slug = slugify(name);
         let entity = index[kind].get(slug);
         if (!entity) {
-          entity = { kind, slug, name, articles: [] };
+          // Shown as written, without invisible hints and with single spaces.
+          entity = { kind, slug, name: displayName(name), articles: [] };
           index[kind].set(slug, entity);
           firstFile.set(entity, article.filePath);
-        } else if (entity.name !== name && withoutWordHints(entity.name).toLowerCase() !== withoutWordHints(name).toLowerCase()) {
+        } else if (entity.name !== name && sameSpelling(entity.name) !== sameSpelling(name)) {
           throw new EntitySlugCollisionError(
             kind,
             slug,

@@ -58,7 +58,12 @@ export function parseText(text: string): ParsedInput {
   const paragraphs = splitParagraphs(lines.slice(titleIndex + 1).join('\n'));
   // A headline repeated as the first paragraph (a copy from a page that showed it twice) is not the
   // story's first paragraph, nor its standfirst.
-  const comparable = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const comparable = (text: string) =>
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.!?:;,…]+$/u, '')
+      .toLowerCase();
   if (paragraphs.length > 1 && comparable(paragraphs[0] ?? '') === comparable(title)) paragraphs.shift();
 
   let authors: string[] = [];

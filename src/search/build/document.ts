@@ -8,6 +8,8 @@
  * parsed it for nothing.
  */
 
+import { withoutWordHints } from '../../content/slug.ts';
+
 /** The article element of src/layouts/ArticleLayout.astro that carries `data-pagefind-body`. */
 export const BODY_START = '<article class="article" data-pagefind-body>';
 /** The index fields (src/components/SearchIndexFields.astro): the last thing inside that article. */
@@ -27,5 +29,7 @@ export function indexedDocument(html: string): string {
   const fields = start < 0 ? -1 : html.indexOf(FIELDS_START, start);
   const end = fields < 0 ? -1 : html.indexOf('</article>', fields);
   if (headEnd < 0 || start < headEnd || end < 0) return html;
-  return `${html.slice(0, headEnd)}</head><body>${html.slice(start, end + '</article>'.length)}</body></html>`;
+  // Without invisible break hints (a soft hyphen, a zero-width space), which the page keeps for
+  // line breaking but which would index "Vladi&shy;mir" apart from the "Vladimir" a reader types.
+  return withoutWordHints(`${html.slice(0, headEnd)}</head><body>${html.slice(start, end + '</article>'.length)}</body></html>`);
 }

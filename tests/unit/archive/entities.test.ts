@@ -59,6 +59,15 @@ describe('buildEntityIndex', () => {
     expect(index.people.get('vladimir-putin')?.articles).toEqual([0, 1]);
   });
 
+  test.each([
+    ['two spaces', 'Vladimir  Putin'],
+    ['a no-break space', 'Vladimir\u00a0Putin'],
+    ['a soft hyphen and a zero-width space', 'Vladi\u00admir\u200b Putin'],
+  ])('a name written with %s is one entity with the plain spelling, shown plain', (_what, written) => {
+    const index = buildEntityIndex([article('a.md', { people: [written] }), article('b.md', { people: ['Vladimir Putin'] })]);
+    expect([...index.people.values()]).toEqual([{ kind: 'people', slug: 'vladimir-putin', name: 'Vladimir Putin', articles: [0, 1] }]);
+  });
+
   test('allows the same name in different kinds', () => {
     const index = buildEntityIndex([article('a.md', { topics: ['Xinjiang'], places: ['Xinjiang'] })]);
     expect(index.topics.has('xinjiang') && index.places.has('xinjiang')).toBe(true);

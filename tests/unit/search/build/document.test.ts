@@ -28,4 +28,10 @@ describe('indexedDocument', () => {
   ])('%s: the page is sent whole', (_what, html) => {
     expect(indexedDocument(html)).toBe(html);
   });
+
+  test('the indexed copy drops invisible break hints, so "Vladimir" finds "Vladi&shy;mir"', () => {
+    expect(indexedDocument(page('<p>Vladi\u00admir Putin and Xi Jin\u200bping met.</p>'))).toContain(
+      '<p>Vladimir Putin and Xi Jinping met.</p>',
+    );
+  });
 });

@@ -156,6 +156,7 @@ describe('parseText: a headline repeated as the first paragraph', () => {
   test.each([
     ['the same line', 'Floods Hit Valencia Again\n\nFloods Hit Valencia Again\n\nRain fell all week.'],
     ['in another case and spacing', 'Floods hit Valencia again\n\nFLOODS HIT  VALENCIA\nAGAIN\n\nRain fell all week.'],
+    ['in capitals with a full stop', 'Council Approves New Bridge\n\nCOUNCIL APPROVES NEW BRIDGE.\n\nRain fell all week.'],
   ])('%s: is dropped, and the description is the story’s first paragraph', (_what, text) => {
     const parsed = parseText(text);
     expect(parsed.description).toBe('Rain fell all week.');
