@@ -35,6 +35,22 @@ describe('a build of invalid content', () => {
     expect(result.output).toContain('b/same-story.md');
   });
 
+  test.each(['Mars/Olympus', 'Europe/Pariss'])('TIME_ZONE=%s stops the build naming the setting, not the articles', async (zone) => {
+    const result = await buildSite({ name: 'bad-zone', contentDir: 'tests/fixtures/archive', env: { TIME_ZONE: zone } });
+    expect(result.code).not.toBe(0);
+    expect(result.output).toContain(`TIME_ZONE "${zone}" is not an IANA time zone`);
+    expect(result.output).not.toContain('no such date or time');
+  });
+
+  test('an empty TIME_ZONE builds in UTC', async () => {
+    const result = await buildSite({ name: 'empty-zone', contentDir: 'tests/fixtures/dates', env: { TIME_ZONE: '' } });
+    expect(result.code, result.output).toBe(0);
+    const utc = await buildSite({ name: 'utc-zone', contentDir: 'tests/fixtures/dates', env: { TIME_ZONE: 'UTC' } });
+    expect(readdirSync(join(result.outDir, '2022'), { recursive: true }).sort()).toEqual(
+      readdirSync(join(utc.outDir, '2022'), { recursive: true }).sort(),
+    );
+  }, 180_000);
+
   // [case, files, what the output must say]
   test.each([
     [
