@@ -86,6 +86,8 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
       expect(new URL(first!, site.url).pathname).toBe(`${build.basePath}${SEED}`);
       const marks = await page.locator('.search-result').first().locator('.search-result__excerpt mark').allInnerTexts();
       expect(marks.some((text) => text.toLowerCase().startsWith(marked.toLowerCase()))).toBe(true);
+      // The excerpt shows the body's passage, not the headline the result's link already shows.
+      await expect(page.locator('.search-result__excerpt').first().innerText()).resolves.not.toContain('says UN has');
       const passage = decodeURIComponent(first!.split('#:~:text=')[1] ?? '');
       expect(passage.toLowerCase()).toContain(marked.toLowerCase());
       // A real click (a user gesture, which text fragments require) opens the article.
@@ -99,6 +101,17 @@ describe.each(Object.values(fixtureBuilds))('searching the fixture archive ($nam
       await page.close();
     },
   );
+
+  test('a word only in the headline gives an excerpt of the byline and the lede, not the headline again', async () => {
+    const page = await browser.newPage();
+    await openSearch(page, `${site.url}search/?q=says`);
+    const seed = page.locator('.search-result').filter({ has: page.locator(`a[href^="${build.basePath}${SEED}"]`) });
+    await expect(seed.locator('.search-result__title').innerText()).resolves.toContain('China says UN has');
+    const excerpt = await seed.locator('.search-result__excerpt').innerText();
+    expect(excerpt).toMatch(/^The Independent · Geneva\. China has said /);
+    expect(excerpt).not.toContain('says UN has');
+    await page.close();
+  });
 
   test('a Chinese query finds the Chinese article', async () => {
     const page = await browser.newPage();

@@ -61,6 +61,64 @@ describe('bestExcerpt', () => {
     expect(bestExcerpt('a <b> & c', [{ location: 1, balanced_score: 1 }], 4, 4)).toBe('a <mark>&lt;b&gt;</mark> &amp; c');
   });
 
+  // Pagefind's content of an article: the headline (weight 7, as an <h1>), the byline line, the body.
+  const headline = 'China says UN has closed the door over Xinjiang report.';
+  const article = `${headline} The Independent · Geneva. China has said the United Nations closed its doors after a report on Xinjiang province. Chen Xu lashed out.`;
+  const articleWords = article.split(' ');
+  const headlineWords = headline.split(' ').length;
+  const where = (word: string, from = 0) => articleWords.findIndex((w, i) => i >= from && w.toLowerCase().startsWith(word.toLowerCase()));
+  const matches = (...found: [string, number?, number?][]) =>
+    found.map(([word, from = 0, score = 1]) => ({ location: where(word, from), balanced_score: score }));
+  test.each([
+    {
+      case: 'a word in the headline and the body: the body’s',
+      locations: matches(['Xinjiang', 0, 7], ['Xinjiang', headlineWords]),
+      expected: '… a report on <mark>Xinjiang</mark> province. Chen Xu lashed out.',
+    },
+    {
+      case: 'a word only in the headline: the byline and the lede, unmarked',
+      locations: matches(['door', 0, 7]),
+      expected: 'The Independent · Geneva. China has said the United …',
+    },
+    {
+      case: 'a match among the body’s first words: the body from its start',
+      locations: matches(['China', 0, 7], ['China', headlineWords]),
+      expected: 'The Independent · Geneva. <mark>China</mark> has said the United …',
+    },
+    {
+      case: 'a name in the byline line',
+      locations: matches(['Independent', headlineWords]),
+      expected: 'The <mark>Independent</mark> · Geneva. China has said the United …',
+    },
+    {
+      case: 'the most different words win over the headline’s weight',
+      locations: matches(['report', 0, 7], ['Xinjiang', 0, 7], ['report', headlineWords], ['Xinjiang', headlineWords]),
+      expected: '… after a <mark>report</mark> on <mark>Xinjiang</mark> province. Chen Xu lashed …',
+    },
+  ])('leaves the headline out of the excerpt: $case', ({ locations, expected }) => {
+    expect(bestExcerpt(article, locations, articleWords.length, 9, headlineWords)).toBe(expected);
+  });
+
+  test.each([
+    {
+      case: 'Arabic, right to left',
+      content: 'الصين تتهم الأمم المتحدة. جنيف. قالت الصين إن الأمم المتحدة أغلقت الباب',
+      headlineWords: 4,
+      location: 6,
+      expected: 'جنيف. قالت <mark>الصين</mark> إن الأمم المتحدة …',
+    },
+    {
+      case: 'a headline that is the whole content',
+      content: 'Floods hit Valencia',
+      headlineWords: 3,
+      location: 2,
+      expected: 'Floods hit <mark>Valencia</mark>',
+    },
+  ])('$case', ({ content, headlineWords: skipped, location, expected }) => {
+    const count = content.split(' ').length;
+    expect(bestExcerpt(content, [{ location, balanced_score: 1 }], count, 6, skipped)).toBe(expected);
+  });
+
   test('gives way to Pagefind’s excerpt when words do not line up with positions', () => {
     expect(bestExcerpt('联合国发布新疆报告', [{ location: 3, balanced_score: 1 }], 5, 30)).toBeUndefined();
   });
