@@ -8,6 +8,8 @@ import { searchSettled } from '../support/search-page.ts';
 import { builtDir, fixtureBuilds, ROOT } from '../support/site.ts';
 import { SEARCH_CORPUS, publishedCorpus, searchCorpusBuilds } from '../support/search-corpus.ts';
 import { suggestSpelling } from '../../src/search/client/did-you-mean.ts';
+import { foldLetters, hasFoldableLetter } from '../../src/search/build/fold.ts';
+import { generateCorpus } from '../../tools/corpus/index.ts';
 import type { Vocabulary } from '../../src/search/vocabulary.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
@@ -350,6 +352,27 @@ describe.each(Object.values(searchCorpusBuilds))('filters and sort on a generate
     await page.goForward();
     await searchSettled(page);
     await expect(resultLinks(page)).resolves.toEqual(firstPage);
+    await page.close();
+  });
+
+  test('a name typed in plain letters (e.g. “lukasz” for “Łukasz”) is marked in the excerpts as the articles write it', async () => {
+    // The name with such a letter that the most article bodies hold.
+    const bodies = [...generateCorpus(SEARCH_CORPUS)].map((article) => article.markdown.split('\n---\n')[1] ?? '');
+    const holding = new Map<string, number>();
+    for (const body of bodies)
+      for (const word of new Set(body.match(/[\p{L}]+/gu)?.filter((token) => hasFoldableLetter(token))))
+        holding.set(word, (holding.get(word) ?? 0) + 1);
+    const [written] = [...holding].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+    const typed = foldLetters(written);
+    const page = await browser.newPage();
+    await openSearch(page, `${site.url}search/?q=${encodeURIComponent(typed)}`);
+    const excerpts = await page.locator('.search-result__excerpt').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(0);
+    const marks = await page.locator('.search-result__excerpt mark').allInnerTexts();
+    expect(marks.some((mark) => mark.includes(written))).toBe(true);
+    // The folded copy the index alone holds ("lukasz") is never shown.
+    for (const excerpt of excerpts)
+      expect(excerpt.split(/\s+/).map((word) => word.replace(/\W+$/u, ''))).not.toContain(typed.toLowerCase());
     await page.close();
   });
 

@@ -15,6 +15,11 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 /** Where the folded copy goes: just before the article's hidden index fields, inside `data-pagefind-body`. */
 const ANCHOR = FIELDS_START;
 
+/** Whether `text` holds a letter that Pagefind does not fold and the index therefore folds itself. */
+export function hasFoldableLetter(text: string): boolean {
+  return LETTERS.test(text);
+}
+
 /** `word` with each such letter replaced (case kept as lower case: Pagefind lower-cases anyway). */
 export function foldLetters(word: string): string {
   return word.replace(new RegExp(LETTERS.source, 'giu'), (letter) => LATIN_WITHOUT_DECOMPOSITION[letter.toLowerCase()] ?? letter);

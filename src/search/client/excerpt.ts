@@ -5,6 +5,8 @@
  * weightiest, and the headline (shown above the excerpt as the result's link) is left out.
  */
 
+import { foldLetters, hasFoldableLetter } from '../build/fold.ts';
+
 /** Pagefind's word separator: whitespace except the zero-width no-break space. */
 export const WORD_SEPARATORS = /[^\S\uFEFF]+/g;
 
@@ -16,6 +18,40 @@ export interface WeightedLocation {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** A word as compared for matches: lower case, letters and digits only. */
 export const normaliseWord = (word: string) => word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The matches of a result with those in the folded copy that src/search/build/fold.ts adds at the
+ * end of an article's indexed text ("bjorn" for "Bjørn", which the reader never sees, found by a
+ * reader who types "Bjorn") moved to the first word they were folded from, and `textWords`, the
+ * number of words before that copy, where excerpts and text fragments must stop. `words`: the
+ * content split at WORD_SEPARATORS. Without a letter to fold, everything is returned as it is.
+ * @example unfoldMatches(['Bjørn', 'spoke.', 'bjorn.'], [{ location: 2, balanced_score: 1 }])
+ * // { locations: [{ location: 0, balanced_score: 1 }], textWords: 2 }
+ */
+export function unfoldMatches(
+  words: readonly string[],
+  locations: WeightedLocation[],
+): { locations: WeightedLocation[]; textWords: number } {
+  // The first word holding each folded form, as fold.ts folds: letter and digit runs of a word.
+  const origin = new Map<string, number>();
+  words.forEach((word, index) => {
+    if (!hasFoldableLetter(word)) return;
+    for (const token of word.match(/[\p{L}\p{N}]+/gu) ?? []) {
+      const key = normaliseWord(foldLetters(token));
+      if (hasFoldableLetter(token) && !origin.has(key)) origin.set(key, index);
+    }
+  });
+  if (origin.size === 0) return { locations, textWords: words.length };
+  // The copy is the run of words at the end that are folded forms of earlier words.
+  let textWords = words.length;
+  while (textWords > 0 && (origin.get(normaliseWord(words[textWords - 1] ?? '')) ?? textWords) < textWords - 1) textWords -= 1;
+  const moved = locations.flatMap(({ location, balanced_score }) => {
+    if (location < textWords) return [{ location, balanced_score }];
+    const source = origin.get(normaliseWord(words[location] ?? ''));
+    return source === undefined ? [] : [{ location: source, balanced_score }];
+  });
+  return { locations: moved, textWords };
+}
 
 /**
  * The excerpt HTML (escaped, matches in <mark>) of `length` words, or undefined when the content
@@ -36,27 +72,28 @@ export function bestExcerpt(
 ): string | undefined {
   const words = content.split(WORD_SEPARATORS);
   if (words.length !== wordCount || locations.length === 0) return undefined;
-  // A headline as long as the content leaves no body to show: keep the whole content then.
-  const first = headlineWords < words.length ? headlineWords : 0;
+  const { locations: found, textWords } = unfoldMatches(words, locations);
+  // A headline as long as the text leaves no body to show: keep the whole text then.
+  const first = headlineWords < textWords ? headlineWords : 0;
   const marked = new Map<number, number>();
-  for (const { location, balanced_score } of locations)
+  for (const { location, balanced_score } of found)
     if (location >= first) marked.set(location, (marked.get(location) ?? 0) + balanced_score);
   const positions = [...marked.keys()].sort((a, b) => a - b);
   const lead = Math.min(4, Math.floor(length / 4));
   let best = { start: first, distinct: -1, weight: -1 };
   for (const position of positions) {
     // A match among the body's first few words shows the body from its start, not from mid-line.
-    const start = position - first <= 2 * lead ? first : Math.max(first, Math.min(position - lead, words.length - length));
+    const start = position - first <= 2 * lead ? first : Math.max(first, Math.min(position - lead, textWords - length));
     const inside = positions.filter((other) => other >= start && other < start + length);
     const distinct = new Set(inside.map((other) => normaliseWord(words[other] ?? ''))).size;
     const weight = inside.reduce((sum, other) => sum + (marked.get(other) ?? 0), 0);
     if (distinct > best.distinct || (distinct === best.distinct && weight > best.weight)) best = { start, distinct, weight };
   }
-  const end = Math.min(words.length, best.start + length);
+  const end = Math.min(textWords, best.start + length);
   const parts: string[] = [];
   for (let index = best.start; index < end; index++) {
     const word = escapeHtml(words[index] ?? '');
     parts.push(marked.has(index) ? `<mark>${word}</mark>` : word);
   }
-  return `${best.start > first ? '… ' : ''}${parts.join(' ')}${end < words.length ? ' …' : ''}`;
+  return `${best.start > first ? '… ' : ''}${parts.join(' ')}${end < textWords ? ' …' : ''}`;
 }

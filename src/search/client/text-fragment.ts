@@ -3,7 +3,7 @@
  * scrolls the article to the matched passage and highlights it: no script on the article page.
  * Syntax and matching rules: WICG "URL Fragment Text Directives" (wicg.github.io/scroll-to-text-fragment).
  */
-import { WORD_SEPARATORS, normaliseWord, type WeightedLocation } from './excerpt.ts';
+import { WORD_SEPARATORS, normaliseWord, unfoldMatches, type WeightedLocation } from './excerpt.ts';
 
 /** Words of context either side of the first match: enough to single out the passage, short enough to stay inside one sentence. */
 const CONTEXT_WORDS = 3;
@@ -32,8 +32,10 @@ export function encodeTextDirectivePart(text: string): string {
 export function textFragment(content: string, locations: WeightedLocation[], wordCount: number, headlineWords: number): string {
   const words = content.split(WORD_SEPARATORS);
   if (words.length !== wordCount) return '';
-  const matches = [...new Set(locations.map((location) => location.location))]
-    .filter((location) => location >= headlineWords && location < words.length)
+  // A match in the index's folded copy ("bjorn" for "Bjørn") points at the word as the page writes it.
+  const { locations: found, textWords } = unfoldMatches(words, locations);
+  const matches = [...new Set(found.map((location) => location.location))]
+    .filter((location) => location >= headlineWords && location < textWords)
     .sort((a, b) => a - b);
   const ends = (index: number) => SENTENCE_END.test(words[index] ?? '');
   let best: { first: number; last: number; distinct: number } | undefined;
@@ -49,7 +51,7 @@ export function textFragment(content: string, locations: WeightedLocation[], wor
   let start = best.first;
   while (start > headlineWords && best.first - start < CONTEXT_WORDS && !ends(start - 1)) start -= 1;
   let end = best.last;
-  while (end + 1 < words.length && end - best.last < CONTEXT_WORDS && !ends(end)) end += 1;
+  while (end + 1 < textWords && end - best.last < CONTEXT_WORDS && !ends(end)) end += 1;
   return `#:~:text=${encodeTextDirectivePart(words.slice(start, end + 1).join(' '))}`;
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { mergeRuns } from '../../../../src/search/client/merge-runs.ts';
-import { bestExcerpt } from '../../../../src/search/client/excerpt.ts';
+import { WORD_SEPARATORS, bestExcerpt, normaliseWord, unfoldMatches } from '../../../../src/search/client/excerpt.ts';
+import { textFragment, wordsIn } from '../../../../src/search/client/text-fragment.ts';
+import { foldedWords } from '../../../../src/search/build/fold.ts';
 import { searchFields } from '../../../../src/search/build/fields.ts';
 import { createArticleSchema } from '../../../../src/content/schema.ts';
 
@@ -153,5 +155,48 @@ describe('searchFields', () => {
     });
     expect(fields.meta).toEqual({ date: '2023-03-01T23:30:00.000Z', standfirst: 'A standfirst.', source: 'Example Wire' });
     expect(fields.sort).toEqual({ date: '2023-03-01T23:30:00.000Z' });
+  });
+});
+
+describe('matches in the index’s folded copy (src/search/build/fold.ts)', () => {
+  const headline = 'Report from the north.';
+  // Pagefind's content: the headline, the body, then the folded copy the indexer alone was given.
+  const contentWith = (body: string) => `${headline} ${body} ${foldedWords(body)}.`;
+  test.each([
+    ['Bjørn', 'Bjorn'],
+    ['Bjørn’s', 'Bjorn'],
+    ['Særen', 'Saeren'],
+    ['Œuvre', 'Oeuvre'],
+    ['Straße', 'Strasse'],
+    ['Łukasz', 'Lukasz'],
+    ['Łódź,', 'Lodz'],
+    ['Đorđević', 'Dordevic'],
+    ['Guðrún', 'Gudrun'],
+    ['Þingvellir', 'Thingvellir'],
+    ['Kırıkkale', 'Kirikkale'],
+  ])('“%s”, found as “%s”, is marked where the article writes it, and the copy is never shown', (written, typed) => {
+    const content = contentWith(`Today ${written} was in the news with Ærø and Søren. Nothing else happened that day.`);
+    const words = content.split(WORD_SEPARATORS);
+    // Pagefind folds the accents that decompose (ć, ú) in the copy and in the query alike.
+    const inCopy = words.findLastIndex((word) => normaliseWord(word.normalize('NFD').replace(/\p{M}/gu, '')) === normaliseWord(typed));
+    expect(inCopy).toBeGreaterThan(words.indexOf('day.'));
+    const locations = [{ location: inCopy, balanced_score: 1 }];
+    const excerpt = bestExcerpt(content, locations, words.length, 30, wordsIn(headline));
+    expect(excerpt).toBe(`Today <mark>${written}</mark> was in the news with Ærø and Søren. Nothing else happened that day.`);
+    const fragment = decodeURIComponent(textFragment(content, locations, words.length, wordsIn(headline)));
+    expect(fragment).toBe(`#:~:text=Today ${written} was in the`);
+  });
+
+  test('a folded word the headline alone holds gives the lede, and text without such letters is untouched', () => {
+    const content = `Bjørn wins. Voters went to the polls. ${foldedWords('Bjørn wins.')}.`;
+    const words = content.split(WORD_SEPARATORS);
+    expect(bestExcerpt(content, [{ location: words.length - 1, balanced_score: 1 }], words.length, 30, 2)).toBe(
+      'Voters went to the polls.',
+    );
+    const plain = 'A b c d e';
+    expect(unfoldMatches(plain.split(' '), [{ location: 4, balanced_score: 2 }])).toEqual({
+      locations: [{ location: 4, balanced_score: 2 }],
+      textWords: 5,
+    });
   });
 });
