@@ -58,6 +58,52 @@ const SCHEMA: Schema = {
   protocols: { ...articleHtmlSchema.protocols, href: ['http', 'https', 'mailto'] },
 };
 
+/** Tags that stand as parts of their own inside a caption: a caption paragraph, a credit line, a cited source. */
+const CAPTION_PART_TAGS = new Set(['p', 'div', 'cite', 'small']);
+
+/** The text of a node as written, untrimmed, to see what touches a neighbour. */
+const rawText = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(rawText).join('') : '';
+
+/**
+ * A caption's parts with a space between two that touch without one. Sites write the caption and
+ * the credit as sibling elements with no white space between them and lay them out with CSS
+ * (The New York Times: `<span>Crowds on Monday.</span><span>Jane Doe for The New York Times</span>`;
+ * captions in `<p>` or `<div>` lines), which plain text ran together ("on Monday.Jane Doe"). A space
+ * goes between two siblings, one an element, when either is a block part (p, div, cite, small), or
+ * when the second starts with a capital, a digit or a bracket after a letter, digit or closing
+ * mark of two characters or more; an inline element inside a word ("<i>Bundestag</i>’s") stays as it is.
+ */
+export function spacedCaptionParts(children: ElementContent[]): ElementContent[] {
+  const spaced: ElementContent[] = [];
+  const blocks = new WeakSet<ElementContent>();
+  for (const child of children) {
+    // A paragraph or division inside the caption paragraph becomes a span: Markdown drops the
+    // white space between blocks, and a paragraph cannot hold one.
+    const isBlock = child.type === 'element' && CAPTION_PART_TAGS.has(child.tagName);
+    const spacedChild: ElementContent =
+      child.type !== 'element'
+        ? child
+        : {
+            ...child,
+            tagName: child.tagName === 'p' || child.tagName === 'div' ? 'span' : child.tagName,
+            children: spacedCaptionParts(child.children),
+          };
+    if (isBlock) blocks.add(spacedChild);
+    const previous = spaced.at(-1);
+    if (previous && (previous.type === 'element' || spacedChild.type === 'element')) {
+      const before = rawText(previous);
+      const after = rawText(spacedChild);
+      const block = blocks.has(previous) || isBlock;
+      const touching = /\S$/u.test(before) && /^\S/u.test(after);
+      const newPart = /^[\p{Lu}\p{N}([]/u.test(after) && /[\p{L}\p{N}.!?:;,)\]’”"]{2}$/u.test(before);
+      if (touching && (block || newPart)) spaced.push({ type: 'text', value: ' ' });
+    }
+    spaced.push(spacedChild);
+  }
+  return spaced;
+}
+
 /**
  * Replaces each `<figure>` by its images, each in its own paragraph, then its caption as a
  * paragraph of its own: plain Markdown that renders the same at build time, where a caption inside
@@ -74,7 +120,7 @@ function splitFigures(tree: Root): void {
       const captions = findAll(child, (el) => el.tagName === 'figcaption');
       return [
         ...images.map((el) => (el.tagName === 'img' ? paragraph([el]) : el)),
-        ...captions.filter((caption) => textOf(caption) !== '').map((caption) => paragraph(caption.children)),
+        ...captions.filter((caption) => textOf(caption) !== '').map((caption) => paragraph(spacedCaptionParts(caption.children))),
       ];
     }) as typeof node.children;
   };

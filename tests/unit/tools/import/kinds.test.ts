@@ -122,6 +122,46 @@ describe('body', () => {
       "Crowds gathered outside the building\n\n![The bank's facade](https://img.example.com/bank.jpg)\n\nThe Central Bank in Frankfurt\n",
     );
   });
+  test.each([
+    [
+      'caption and credit in touching spans, the credit’s label for screen readers only (The New York Times)',
+      '<span class="caption">Protesters outside the parliament on Monday.</span><span class="credit"><span class="visually-hidden">Credit...</span>Jane Doe for The New York Times</span>',
+      'Protesters outside the parliament on Monday. Jane Doe for The New York Times',
+    ],
+    [
+      'caption and credit as paragraphs',
+      '<p>Protesters outside the parliament.</p><p>Photo: Reuters</p>',
+      'Protesters outside the parliament. Photo: Reuters',
+    ],
+    [
+      'caption and credit as divisions',
+      '<div>Protesters outside the parliament</div><div>Getty Images</div>',
+      'Protesters outside the parliament Getty Images',
+    ],
+    ['a credit in <cite>', '<span>Protesters outside.</span><cite>AFP</cite>', 'Protesters outside. AFP'],
+    [
+      'a credit span after the caption’s text',
+      'Protesters outside the parliament.<span class="credit">AP Photo/John Smith</span>',
+      'Protesters outside the parliament. AP Photo/John Smith',
+    ],
+    [
+      'a bracketed agency',
+      '<span>Protesters outside the parliament</span><span>(Reuters)</span>',
+      'Protesters outside the parliament (Reuters)',
+    ],
+    ['nested inside a paragraph', '<p><span>Crowds.</span><span>Photo: AP</span></p>', 'Crowds. Photo: AP'],
+    ['already spaced', '<span>Crowds.</span> <span>Photo: AP</span>', 'Crowds. Photo: AP'],
+    [
+      'an inline element inside a word stays whole',
+      'Protesters outside the <i>Bundestag</i>’s doors',
+      'Protesters outside the _Bundestag_’s doors',
+    ],
+    ['a lower-case word after emphasis stays whole', 'The <b>MS</b>-class ferry at the quay', 'The **MS**-class ferry at the quay'],
+  ])('a caption keeps its parts apart: %s', (_, caption, expected) => {
+    const figure = `<p>Crowds gathered outside the building</p><figure><img src="https://img.example.com/bank.jpg" alt="Crowd"><figcaption>${caption}</figcaption></figure>`;
+    const { markdown } = read(page('<title>Budget rules change next year</title>', article(figure)));
+    expect(markdown).toContain(`![Crowd](https://img.example.com/bank.jpg)\n\n${expected}\n`);
+  });
   test('block quotes and nested lists survive', () => {
     const inner = '<blockquote><p>We will act.</p></blockquote><ul><li>First<ul><li>Nested</li></ul></li><li>Second</li></ul>';
     const { markdown } = read(page('<title>Budget rules change next year</title>', article(inner)));
