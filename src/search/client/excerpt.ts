@@ -54,12 +54,52 @@ export function unfoldMatches(
 }
 
 /**
+ * How many different query terms `matched` (the matched words of a passage) stand for. Pagefind
+ * matches stems and prefixes, so "treatment" and "treatments" are one term: two matched words are
+ * taken as one when they share their first 60% of letters (at least four; words shorter than four
+ * letters only when equal), else a passage repeating one word in several forms beat a passage
+ * holding every query word ("Ebola treatment": "treatment … treatments" over "Ebola … treatment").
+ * @example distinctTerms(['Treatment', 'treatments', 'Ebola']) // 2
+ */
+export function distinctTerms(matched: readonly string[]): number {
+  const terms: string[] = [];
+  for (const word of matched.map(normaliseWord)) {
+    const same = terms.some((term) => {
+      const shorter = Math.min(term.length, word.length);
+      if (shorter < 4) return term === word;
+      const shared = Math.max(4, Math.ceil(shorter * 0.6));
+      return term.slice(0, shared) === word.slice(0, shared);
+    });
+    if (!same) terms.push(word);
+  }
+  return terms.length;
+}
+
+/**
+ * A word that ends a sentence or a block, or separates the byline's parts (" · "): an excerpt's
+ * lead-in starts after the last one before its match, not in the middle of a line.
+ */
+const BREAK_AFTER = /(?:[.!?…:;]["'”’»)\]]*|^[·|—–-])$/u;
+
+/**
+ * Pagefind ends every block with a full stop unless its text ends with one, so a paragraph ending
+ * in a quotation ("…jeopardised.”") is indexed as `jeopardised.”.`; that added stop is not on the
+ * page. `word` without it.
+ * @example withoutAddedStop('jeopardised.".') // 'jeopardised."'
+ */
+export function withoutAddedStop(word: string): string {
+  return word.replace(/([.!?…]["'”’»)\]]+)\.$/u, '$1');
+}
+
+/**
  * The excerpt HTML (escaped, matches in <mark>) of `length` words, or undefined when the content
  * does not split into Pagefind's word positions (e.g. unsegmented Chinese), to keep Pagefind's own.
  * The first `headlineWords` words of the content are the headline, which the result already shows
- * as its link: the excerpt is taken from after them, around the body's matches, and opens on the
- * body's first words (the byline, then the lede) when only the headline matched. Without that, the
- * headline's weight (Pagefind weighs an `<h1>` 7 times) won every tie and most excerpts repeated it.
+ * as its link: the excerpt is taken from after them, around the body's matches, with its lead-in
+ * starting after the last sentence end or byline separator before the match. When only the headline
+ * matched, the excerpt is `standfirst` (escaped), as when browsing, or without one the body's first
+ * words. Without that, the headline's weight (Pagefind weighs an `<h1>` 7 times) won every tie and
+ * most excerpts repeated it. The closing "…" is joined by a no-break space, so it never wraps alone.
  * @example bestExcerpt('a b c d', [{ location: 2, balanced_score: 1 }], 4, 4) // 'a b <mark>c</mark> d'
  * @example bestExcerpt('Big news Ministers met', [{ location: 1, balanced_score: 7 }], 4, 4, 2) // 'Ministers met'
  */
@@ -69,6 +109,7 @@ export function bestExcerpt(
   wordCount: number,
   length: number,
   headlineWords = 0,
+  standfirst = '',
 ): string | undefined {
   const words = content.split(WORD_SEPARATORS);
   if (words.length !== wordCount || locations.length === 0) return undefined;
@@ -81,19 +122,25 @@ export function bestExcerpt(
   const positions = [...marked.keys()].sort((a, b) => a - b);
   const lead = Math.min(4, Math.floor(length / 4));
   let best = { start: first, distinct: -1, weight: -1 };
+  if (positions.length === 0 && standfirst.trim() !== '' && first > 0) return escapeHtml(standfirst.trim());
   for (const position of positions) {
     // A match among the body's first few words shows the body from its start, not from mid-line.
-    const start = position - first <= 2 * lead ? first : Math.max(first, Math.min(position - lead, textWords - length));
+    let start = position - first <= 2 * lead ? first : Math.max(first, Math.min(position - lead, textWords - length));
+    for (let index = position - 1; index >= start; index--)
+      if (BREAK_AFTER.test(words[index] ?? '')) {
+        start = index + 1;
+        break;
+      }
     const inside = positions.filter((other) => other >= start && other < start + length);
-    const distinct = new Set(inside.map((other) => normaliseWord(words[other] ?? ''))).size;
+    const distinct = distinctTerms(inside.map((other) => words[other] ?? ''));
     const weight = inside.reduce((sum, other) => sum + (marked.get(other) ?? 0), 0);
     if (distinct > best.distinct || (distinct === best.distinct && weight > best.weight)) best = { start, distinct, weight };
   }
   const end = Math.min(textWords, best.start + length);
   const parts: string[] = [];
   for (let index = best.start; index < end; index++) {
-    const word = escapeHtml(words[index] ?? '');
+    const word = escapeHtml(withoutAddedStop(words[index] ?? ''));
     parts.push(marked.has(index) ? `<mark>${word}</mark>` : word);
   }
-  return `${best.start > first ? '… ' : ''}${parts.join(' ')}${end < textWords ? ' …' : ''}`;
+  return `${best.start > first ? '… ' : ''}${parts.join(' ')}${end < textWords ? '\u00a0…' : ''}`;
 }

@@ -65,8 +65,14 @@ export function renderResults(list: HTMLElement, results: ResultData[], formatDa
       const excerpt = h('p', { class: 'article-list__standfirst search-result__excerpt' });
       if (byWords && result.excerpt)
         excerpt.innerHTML = excerptHtml(
-          bestExcerpt(result.content, result.weighted_locations, result.word_count, EXCERPT_WORDS, wordsIn(result.meta.title ?? '')) ??
-            result.excerpt,
+          bestExcerpt(
+            result.content,
+            result.weighted_locations,
+            result.word_count,
+            EXCERPT_WORDS,
+            wordsIn(result.meta.title ?? ''),
+            result.meta.standfirst,
+          ) ?? result.excerpt,
         );
       else excerpt.textContent = result.meta.standfirst ?? '';
       item.append(heading, meta, excerpt);

@@ -3,7 +3,7 @@
  * scrolls the article to the matched passage and highlights it: no script on the article page.
  * Syntax and matching rules: WICG "URL Fragment Text Directives" (wicg.github.io/scroll-to-text-fragment).
  */
-import { WORD_SEPARATORS, normaliseWord, unfoldMatches, type WeightedLocation } from './excerpt.ts';
+import { WORD_SEPARATORS, distinctTerms, unfoldMatches, withoutAddedStop, type WeightedLocation } from './excerpt.ts';
 
 /** Words of context either side of the first match: enough to single out the passage, short enough to stay inside one sentence. */
 const CONTEXT_WORDS = 3;
@@ -44,7 +44,7 @@ export function textFragment(content: string, locations: WeightedLocation[], wor
     let last = first;
     for (const next of matches)
       if (next > last && next - first <= 2 * CONTEXT_WORDS && !words.slice(first, next).some((_, i) => ends(first + i))) last = next;
-    const distinct = new Set(matches.filter((m) => m >= first && m <= last).map((m) => normaliseWord(words[m] ?? ''))).size;
+    const distinct = distinctTerms(matches.filter((m) => m >= first && m <= last).map((m) => words[m] ?? ''));
     if (!best || distinct > best.distinct) best = { first, last, distinct };
   }
   if (!best) return '';
@@ -52,7 +52,11 @@ export function textFragment(content: string, locations: WeightedLocation[], wor
   while (start > headlineWords && best.first - start < CONTEXT_WORDS && !ends(start - 1)) start -= 1;
   let end = best.last;
   while (end + 1 < textWords && end - best.last < CONTEXT_WORDS && !ends(end)) end += 1;
-  return `#:~:text=${encodeTextDirectivePart(words.slice(start, end + 1).join(' '))}`;
+  // The passage's last full stop may be one Pagefind added at the block's end (a paragraph ending
+  // "life" or "jeopardised.”"), which the page does not have; the passage matches without it either way.
+  const passage = words.slice(start, end + 1);
+  passage[passage.length - 1] = withoutAddedStop(passage.at(-1) ?? '').replace(/\.$/u, '');
+  return `#:~:text=${encodeTextDirectivePart(passage.join(' '))}`;
 }
 
 /** Words in a headline, counted the way Pagefind counts positions in its content. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { mergeRuns } from '../../../../src/search/client/merge-runs.ts';
-import { WORD_SEPARATORS, bestExcerpt, normaliseWord, unfoldMatches } from '../../../../src/search/client/excerpt.ts';
+import { WORD_SEPARATORS, bestExcerpt, distinctTerms, normaliseWord, unfoldMatches } from '../../../../src/search/client/excerpt.ts';
 import { textFragment, wordsIn } from '../../../../src/search/client/text-fragment.ts';
 import { foldedWords } from '../../../../src/search/build/fold.ts';
 import { searchFields } from '../../../../src/search/build/fields.ts';
@@ -59,6 +59,28 @@ describe('bestExcerpt', () => {
     expect(excerpt?.startsWith('… ')).toBe(true);
   });
 
+  test.each([
+    [['Treatment', 'treatments', 'Ebola'], 2],
+    [['fires', 'fire'], 1],
+    [['EU', 'EU’s', 'UN'], 3],
+    [['الصين', 'الصحة'], 2],
+    [['Trump', 'Trump’s', 'trumped'], 1],
+    [['Paris', 'Parisian'], 1],
+    [['talks', 'tallies'], 2],
+  ])('counts %j as %i different terms', (matched, count) => {
+    expect(distinctTerms(matched)).toBe(count);
+  });
+
+  test('a passage with every query word beats one repeating a word in other forms', () => {
+    const content =
+      'Drug news. Ebola drugs are now used for treatment in clinics. Many more treatments and a treatment centre treatment plan.';
+    const words = content.split(' ');
+    const locations = words.flatMap((word, location) => (/^(ebola|treatment)/i.test(word) ? [{ location, balanced_score: 1 }] : []));
+    expect(bestExcerpt(content, locations, words.length, 9, 2)).toBe(
+      '<mark>Ebola</mark> drugs are now used for <mark>treatment</mark> in clinics.\u00a0…',
+    );
+  });
+
   test('escapes the text it marks up', () => {
     expect(bestExcerpt('a <b> & c', [{ location: 1, balanced_score: 1 }], 4, 4)).toBe('a <mark>&lt;b&gt;</mark> &amp; c');
   });
@@ -80,25 +102,74 @@ describe('bestExcerpt', () => {
     {
       case: 'a word only in the headline: the byline and the lede, unmarked',
       locations: matches(['door', 0, 7]),
-      expected: 'The Independent · Geneva. China has said the United …',
+      expected: 'The Independent · Geneva. China has said the United\u00a0…',
     },
     {
-      case: 'a match among the body’s first words: the body from its start',
+      case: 'a match just after the byline line: from the sentence it starts',
       locations: matches(['China', 0, 7], ['China', headlineWords]),
-      expected: 'The Independent · Geneva. <mark>China</mark> has said the United …',
+      expected: '… <mark>China</mark> has said the United Nations closed its doors\u00a0…',
     },
     {
       case: 'a name in the byline line',
       locations: matches(['Independent', headlineWords]),
-      expected: 'The <mark>Independent</mark> · Geneva. China has said the United …',
+      expected: 'The <mark>Independent</mark> · Geneva. China has said the United\u00a0…',
     },
     {
       case: 'the most different words win over the headline’s weight',
       locations: matches(['report', 0, 7], ['Xinjiang', 0, 7], ['report', headlineWords], ['Xinjiang', headlineWords]),
-      expected: '… after a <mark>report</mark> on <mark>Xinjiang</mark> province. Chen Xu lashed …',
+      expected: '… after a <mark>report</mark> on <mark>Xinjiang</mark> province. Chen Xu lashed\u00a0…',
     },
   ])('leaves the headline out of the excerpt: $case', ({ locations, expected }) => {
     expect(bestExcerpt(article, locations, articleWords.length, 9, headlineWords)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'only the headline matched: the standfirst, escaped, as when browsing',
+      matches(['door', 0, 7]),
+      'Beijing <b>accuses</b> the UN.',
+      'Beijing &lt;b&gt;accuses&lt;/b&gt; the UN.',
+    ],
+    [
+      'a body match: the passage, not the standfirst',
+      matches(['Chen', headlineWords]),
+      'Beijing accuses the UN.',
+      '… <mark>Chen</mark> Xu lashed out.',
+    ],
+    [
+      'a blank standfirst: the byline line and the lede',
+      matches(['door', 0, 7]),
+      '  ',
+      'The Independent · Geneva. China has said the United\u00a0…',
+    ],
+  ])('%s', (_, locations, standfirst, expected) => {
+    expect(bestExcerpt(article, locations, articleWords.length, 9, headlineWords, standfirst)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'a lead-in that would start inside the byline line',
+      'The Independent · Geneva. Ministers from six nations met.',
+      'nations',
+      '… Ministers from six <mark>nations</mark> met.',
+    ],
+    [
+      'a lead-in after a separator',
+      'Jane Reporter and Kofi Mensah · Geneva talks resumed',
+      'resumed',
+      '… Geneva talks <mark>resumed</mark>',
+    ],
+    [
+      'a stop Pagefind added after a closing quotation mark is not shown',
+      'He said ISIS “are not jeopardised.”. Then he left.',
+      'jeopardised',
+      '… ISIS “are not <mark>jeopardised.”</mark> Then he left.',
+    ],
+  ])('%s', (_, body, word, expected) => {
+    const content = `Talks end. ${body}`;
+    const words = content.split(' ');
+    const location = words.findIndex((w) => w.startsWith(word));
+    expect(bestExcerpt(content, [{ location, balanced_score: 1 }], words.length, 7, 2)).toBe(expected);
   });
 
   test.each([
@@ -107,7 +178,7 @@ describe('bestExcerpt', () => {
       content: 'الصين تتهم الأمم المتحدة. جنيف. قالت الصين إن الأمم المتحدة أغلقت الباب',
       headlineWords: 4,
       location: 6,
-      expected: 'جنيف. قالت <mark>الصين</mark> إن الأمم المتحدة …',
+      expected: '… قالت <mark>الصين</mark> إن الأمم المتحدة أغلقت\u00a0…',
     },
     {
       case: 'a headline that is the whole content',

@@ -27,7 +27,22 @@ describe('the text fragment of a search result', () => {
       'Talks end It rained. Geneva hosts envoys today. Then more',
       'Talks end',
       [4],
-      'Geneva hosts envoys today.',
+      // Without the passage's last full stop, which may be one Pagefind added and the page lacks.
+      'Geneva hosts envoys today',
+    ],
+    [
+      'not keeping a full stop Pagefind added after a closing quotation mark',
+      'Talks end Officials said ISIS “are not jeopardised.”. Then more',
+      'Talks end',
+      [7],
+      'ISIS “are not jeopardised.”',
+    ],
+    [
+      'not keeping the full stop Pagefind added to a paragraph that has none',
+      'Talks end Doctors tried to save the mayor’s life. Then more',
+      'Talks end',
+      [7],
+      'to save the mayor’s life',
     ],
     [
       'the earliest of several matches',
