@@ -3,14 +3,15 @@
  * Large archives are split into shards of consecutive years (src/search/shards.ts); each shard is
  * a Pagefind instance made with `createInstance`, so all of them share one `pagefind.js`, one web
  * worker and one WebAssembly module (Pagefind 1.6, pagefind_web_js/lib/public_search_api.ts), and
- * each keeps its own date order, which `page()` merges exactly. A shard's index is fetched only
- * when a search first needs it.
+ * each keeps its own date order, which `page()` merges exactly. A shard holding languages that
+ * need another stemmer gets one more instance for each, on a runtime of its own (see
+ * `instanceOf`). A shard's index is fetched only when a search first needs it.
  */
 import { BUNDLE_DIR, MANIFEST_FILE, assertShardManifest, type ShardInfo } from '../shards.ts';
 import { mergeRuns } from './merge-runs.ts';
 import { wordScoreFactors } from './global-idf.ts';
 import type { WeightedLocation } from './excerpt.ts';
-import { otherLanguages, type PagefindFilters } from './query.ts';
+import { stemmerGroups, type IndexLanguages, type PagefindFilters } from './query.ts';
 
 export interface ResultData {
   url: string;
@@ -117,6 +118,22 @@ export function sumCounts(all: FilterCounts[]): FilterCounts {
 }
 
 /**
+ * One answer from the answers of a shard's instances (one per stemmer): their hits, by score when
+ * `byScore` (Pagefind's own order within each), else one after another (date order is merged
+ * from each index's run by `page`), and their counts added up. One answer is returned as it is.
+ */
+export function combineAnswers(answers: SearchResponse[], byScore: boolean): SearchResponse {
+  if (answers.length === 1) return answers[0]!;
+  const results = answers.flatMap((answer) => answer.results);
+  return {
+    results: byScore ? results.sort((a, b) => b.score - a.score) : results,
+    unfilteredResultCount: answers.reduce((sum, answer) => sum + answer.unfilteredResultCount, 0),
+    filters: sumCounts(answers.map((answer) => answer.filters)),
+    totalFilters: sumCounts(answers.map((answer) => answer.totalFilters)),
+  };
+}
+
+/**
  * Fetches JSON from the bundle folder.
  * @throws BundleMissingError when the server answers 404 (no index was built); the fetch's own
  *   TypeError when the connection fails, which a later attempt may overcome.
@@ -147,7 +164,25 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
     throw new (missing ? BundleMissingError : Error)(`The search runtime could not be loaded from ${base}${BUNDLE_DIR}`, { cause: error });
   }
   const shared = { baseUrl: base, excerptLength: EXCERPT_WORDS, ranking: { metaWeights: DISPLAY_ONLY_META } };
-  const instances = new Map<ShardInfo, Promise<PagefindInstance>>();
+  const instances = new Map<ShardInfo, Promise<PagefindInstance[]>>();
+
+  /**
+   * The runtime whose instances stem queries with `stemmer`. Pagefind's runtime keeps one web worker
+   * holding one WebAssembly module, whose stemmer every instance and merged index of that runtime
+   * uses (see stemmerGroups); another stemmer needs another worker, so another copy of the module:
+   * the same pagefind.js under its own URL. Loaded only when a shard holds such a language.
+   */
+  const runtimes = new Map<string, Promise<PagefindRuntime>>();
+  const runtimeFor = (stemmer: string | null, first: boolean): Promise<PagefindRuntime> => {
+    if (first) return Promise.resolve(runtime);
+    const key = stemmer ?? '';
+    let loaded = runtimes.get(key);
+    if (!loaded) {
+      loaded = import(/* @vite-ignore */ `${base}${BUNDLE_DIR}pagefind.js?stemmer=${encodeURIComponent(key)}`) as Promise<PagefindRuntime>;
+      runtimes.set(key, loaded);
+    }
+    return loaded;
+  };
   const facetsLoaded = new Set<ShardInfo>();
 
   /**
@@ -159,18 +194,40 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
    */
   let setUp: Promise<unknown> = Promise.resolve();
 
-  /** The shard's instance, created on first use: its page-language index, then the others merged in. */
-  const instanceOf = (shard: ShardInfo): Promise<PagefindInstance> => {
+  /**
+   * The shard's instances, created on first use, one per stemmer its languages need
+   * (stemmerGroups): the page-language index with the languages searched alike merged in, then one
+   * for each other stemmer. Pagefind picks an instance's first index from `<html lang>` when the
+   * instance is created, so the lead language is put there for that moment; nothing renders in
+   * between.
+   */
+  const instanceOf = (shard: ShardInfo): Promise<PagefindInstance[]> => {
     let instance = instances.get(shard);
     if (!instance) {
       const previous = setUp;
       instance = (async () => {
         await previous.catch(() => {});
         const bundle = new URL(`${base}${shard.path}`, location.href).href;
-        const created = runtime.createInstance({ ...shared, basePath: bundle });
-        await created.init();
-        const languages = Object.fromEntries(Object.entries(shard.languages).map(([code, pages]) => [code, { page_count: pages }]));
-        for (const language of otherLanguages(languages, pageLang)) await created.mergeIndex(bundle, { ...shared, language });
+        const entry = (await bundleJson(`${bundle}pagefind-entry.json`)) as { languages?: IndexLanguages };
+        const languages: IndexLanguages =
+          entry.languages ?? Object.fromEntries(Object.entries(shard.languages).map(([code, pages]) => [code, { page_count: pages }]));
+        const created: PagefindInstance[] = [];
+        for (const [index, group] of stemmerGroups(languages, pageLang).entries()) {
+          const groupRuntime = await runtimeFor(group.stemmer, index === 0);
+          const html = document.documentElement;
+          const pageLanguage = html.getAttribute('lang');
+          if (index > 0) html.setAttribute('lang', group.lead);
+          let instance: PagefindInstance;
+          try {
+            instance = groupRuntime.createInstance({ ...shared, basePath: bundle });
+          } finally {
+            if (pageLanguage === null) html.removeAttribute('lang');
+            else html.setAttribute('lang', pageLanguage);
+          }
+          await instance.init();
+          for (const language of group.merged) await instance.mergeIndex(bundle, { ...shared, language });
+          created.push(instance);
+        }
         return created;
       })();
       setUp = instance;
@@ -190,9 +247,10 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
     let response = remembered.get(key);
     if (!response) {
       if (remembered.size >= REMEMBERED_SEARCHES) remembered.clear();
-      response = instanceOf(shard).then(async (instance) => {
-        const answer = await instance.search(term, options);
-        assertPagefindResponse(answer);
+      response = instanceOf(shard).then(async (created) => {
+        const answers = await Promise.all(created.map((instance) => instance.search(term, options)));
+        for (const answer of answers) assertPagefindResponse(answer);
+        const answer = combineAnswers(answers as SearchResponse[], !options.sort?.date);
         const number = manifest.shards.indexOf(shard);
         for (const hit of answer.results) {
           hit.run = `${number}:${hit.id.slice(0, hit.id.indexOf('_'))}`;
@@ -272,14 +330,14 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
       return Promise.all(hits.map((hit) => hit.data()));
     },
     preload(term, shards) {
-      for (const shard of shards) void instanceOf(shard).then((instance) => instance.preload(term));
+      for (const shard of shards) void instanceOf(shard).then((created) => Promise.all(created.map((instance) => instance.preload(term))));
     },
     async loadFacets(shards) {
       await Promise.all(
         shards
           .filter((shard) => !facetsLoaded.has(shard))
           .map(async (shard) => {
-            await (await instanceOf(shard)).filters();
+            await Promise.all((await instanceOf(shard)).map((instance) => instance.filters()));
             facetsLoaded.add(shard);
           }),
       );

@@ -74,6 +74,47 @@ export function otherLanguages(languages: Record<string, { page_count: number }>
   return codes.filter((code) => code !== primary);
 }
 
+/** A shard's language indexes as `pagefind-entry.json` lists them: the WebAssembly each needs (null: none has a stemmer for it). */
+export type IndexLanguages = Record<string, { page_count: number; wasm?: string | null }>;
+
+/** Language indexes searched through one Pagefind runtime: `lead` is loaded first, `merged` merged into it. */
+export interface StemmerGroup {
+  /** The stemmer the group's queries go through: the lead's WebAssembly (`wasm.<name>.pagefind`). */
+  stemmer: string | null;
+  lead: string;
+  merged: string[];
+}
+
+/**
+ * The language indexes of a shard, grouped by the stemmer their queries need; the group of the
+ * index Pagefind loads for the page (see `otherLanguages`) comes first. Pagefind stems a query with
+ * the WebAssembly of the instance's first index only, and indexes merged into it
+ * (`mergeIndex`) get the same (pagefind_web_js: merged instances load no WebAssembly), so an
+ * Arabic article in an English archive was searched with the English stemmer and "النهر" did not
+ * find the "نهر" Pagefind had indexed. Indexes without a stemmer (Chinese, Japanese, Hebrew) join
+ * the first group: a stemmer for another script leaves their words as they are. Tags that differ
+ * only after the primary subtag (en, en-gb) share a stemmer.
+ * @example stemmerGroups({ en: { page_count: 9, wasm: 'en' }, ar: { page_count: 2, wasm: 'ar' }, 'zh-hans': { page_count: 1, wasm: null } }, 'en')
+ * // [{ stemmer: 'en', lead: 'en', merged: ['zh-hans'] }, { stemmer: 'ar', lead: 'ar', merged: [] }]
+ */
+export function stemmerGroups(languages: IndexLanguages, pageLang: string): StemmerGroup[] {
+  const codes = Object.keys(languages);
+  const others = otherLanguages(languages, pageLang);
+  const first = codes.find((code) => !others.includes(code));
+  if (first === undefined) return [];
+  const stemmerOf = (code: string) => languages[code]?.wasm ?? null;
+  const family = (wasm: string | null) => wasm?.toLowerCase().split('-')[0] ?? null;
+  const groups: StemmerGroup[] = [{ stemmer: stemmerOf(first), lead: first, merged: [] }];
+  const bySize = [...others].sort((a, b) => (languages[b]?.page_count ?? 0) - (languages[a]?.page_count ?? 0) || a.localeCompare(b));
+  for (const code of bySize) {
+    const wasm = stemmerOf(code);
+    const group = wasm === null ? groups[0] : groups.find((candidate) => family(candidate.stemmer) === family(wasm));
+    if (group) group.merged.push(code);
+    else groups.push({ stemmer: wasm, lead: code, merged: [] });
+  }
+  return groups;
+}
+
 /** Facet values to show: chosen ones always, then the rest by count, at most `limit` unchosen. */
 export function facetOptions(
   counts: Record<string, number> | undefined,

@@ -4,6 +4,9 @@ import {
   facetOptions,
   groupsNeedingOwnCounts,
   otherLanguages,
+  stemmerGroups,
+  type IndexLanguages,
+  type StemmerGroup,
   pagefindFilters,
   pagefindSort,
 } from '../../../../src/search/client/query.ts';
@@ -66,5 +69,63 @@ describe('facetOptions', () => {
       { value: 'B', count: 9, chosen: false },
       { value: 'D', count: 9, chosen: false },
     ]);
+  });
+});
+
+describe('stemmerGroups', () => {
+  const index = (page_count: number, wasm: string | null) => ({ page_count, wasm });
+  test.each<{ case: string; languages: IndexLanguages; page: string; groups: StemmerGroup[] }>([
+    {
+      case: 'one language: one group, as before',
+      languages: { en: index(9, 'en') },
+      page: 'en',
+      groups: [{ stemmer: 'en', lead: 'en', merged: [] }],
+    },
+    {
+      case: 'English variants and languages without a stemmer share the page’s group',
+      languages: { en: index(9, 'en'), 'en-gb': index(1, 'en-gb'), 'zh-hans': index(1, null), he: index(2, null) },
+      page: 'en-US',
+      groups: [{ stemmer: 'en', lead: 'en', merged: ['he', 'en-gb', 'zh-hans'] }],
+    },
+    {
+      case: 'Arabic and French in an English archive each get their own, largest first',
+      languages: { ar: index(1, 'ar'), en: index(9, 'en'), fr: index(3, 'fr'), 'fr-ca': index(1, 'fr-ca') },
+      page: 'en',
+      groups: [
+        { stemmer: 'en', lead: 'en', merged: [] },
+        { stemmer: 'fr', lead: 'fr', merged: ['fr-ca'] },
+        { stemmer: 'ar', lead: 'ar', merged: [] },
+      ],
+    },
+    {
+      case: 'a page language with no index: Pagefind’s pick (the largest) leads',
+      languages: { de: index(5, 'de'), fr: index(1, 'fr') },
+      page: 'ar',
+      groups: [
+        { stemmer: 'de', lead: 'de', merged: [] },
+        { stemmer: 'fr', lead: 'fr', merged: [] },
+      ],
+    },
+    {
+      case: 'a Chinese page: English gets a stemmer of its own',
+      languages: { 'zh-hans': index(5, null), en: index(2, 'en'), ja: index(1, null) },
+      page: 'zh-Hans',
+      groups: [
+        { stemmer: null, lead: 'zh-hans', merged: ['ja'] },
+        { stemmer: 'en', lead: 'en', merged: [] },
+      ],
+    },
+    {
+      case: 'an entry without WebAssembly names (an older manifest): one group',
+      languages: { en: { page_count: 2 }, fr: { page_count: 1 } },
+      page: 'en',
+      groups: [{ stemmer: null, lead: 'en', merged: ['fr'] }],
+    },
+  ])('$case', ({ languages, page, groups }) => {
+    expect(stemmerGroups(languages, page)).toEqual(groups);
+  });
+
+  test('no index at all: no group', () => {
+    expect(stemmerGroups({}, 'en')).toEqual([]);
   });
 });
