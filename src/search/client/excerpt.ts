@@ -84,10 +84,14 @@ const BREAK_AFTER = /(?:[.!?…:;]["'”’»)\]]*|^[·|—–-])$/u;
 /**
  * Pagefind ends every block with a full stop unless its text ends with one, so a paragraph ending
  * in a quotation ("…jeopardised.”") is indexed as `jeopardised.”.`; that added stop is not on the
- * page. `word` without it.
+ * page. `word` without it; `previous`, the word before, shows whether a closing mark that stands
+ * alone ends a sentence.
  * @example withoutAddedStop('jeopardised.".') // 'jeopardised."'
+ * @example withoutAddedStop('”.', 'tomorrow.’') // '”'
  */
-export function withoutAddedStop(word: string): string {
+export function withoutAddedStop(word: string, previous = ''): string {
+  // A closing mark standing alone after a sentence's end ("tomorrow.’ ”.") carries the stop too.
+  if (/^["'”’»)\]]+\.$/u.test(word) && /[.!?…]["'”’»)\]]*$/u.test(previous)) return word.slice(0, -1);
   return word.replace(/([.!?…]["'”’»)\]]+)\.$/u, '$1');
 }
 
@@ -113,6 +117,43 @@ export function bestExcerpt(
 ): string | undefined {
   const words = content.split(WORD_SEPARATORS);
   if (words.length !== wordCount || locations.length === 0) return undefined;
+  const chosen = excerptWindow(words, locations, length, headlineWords);
+  if (chosen.matches === 0 && standfirst.trim() !== '' && chosen.first > 0) return escapeHtml(standfirst.trim());
+  const { start, end, first, textWords, marked } = chosen;
+  const parts: string[] = [];
+  for (let index = start; index < end; index++) {
+    const word = escapeHtml(withoutAddedStop(words[index] ?? '', words[index - 1]));
+    parts.push(marked.has(index) ? `<mark>${word}</mark>` : word);
+  }
+  return `${start > first ? '… ' : ''}${parts.join(' ')}${end < textWords ? '\u00a0…' : ''}`;
+}
+
+/** The words an excerpt shows, as `excerptWindow` chooses them. */
+export interface ExcerptWindow {
+  /** First and past-the-last word shown. */
+  start: number;
+  end: number;
+  /** Where the body starts (after the headline) and ends (before the index's folded copy). */
+  first: number;
+  textWords: number;
+  /** Matched body words by position, with their summed score. */
+  marked: Map<number, number>;
+  /** Matched body words in all. */
+  matches: number;
+}
+
+/**
+ * The passage an excerpt of `length` words shows (see `bestExcerpt`), on `content` split at
+ * WORD_SEPARATORS: the window of the body holding the most different query terms, then the
+ * heaviest. The link's text fragment is chosen inside it (textFragment), so the link opens the
+ * article at the passage the reader saw.
+ */
+export function excerptWindow(
+  words: readonly string[],
+  locations: WeightedLocation[],
+  length: number,
+  headlineWords: number,
+): ExcerptWindow {
   const { locations: found, textWords } = unfoldMatches(words, locations);
   // A headline as long as the text leaves no body to show: keep the whole text then.
   const first = headlineWords < textWords ? headlineWords : 0;
@@ -122,7 +163,6 @@ export function bestExcerpt(
   const positions = [...marked.keys()].sort((a, b) => a - b);
   const lead = Math.min(4, Math.floor(length / 4));
   let best = { start: first, distinct: -1, weight: -1 };
-  if (positions.length === 0 && standfirst.trim() !== '' && first > 0) return escapeHtml(standfirst.trim());
   for (const position of positions) {
     // A match among the body's first few words shows the body from its start, not from mid-line.
     let start = position - first <= 2 * lead ? first : Math.max(first, Math.min(position - lead, textWords - length));
@@ -136,11 +176,5 @@ export function bestExcerpt(
     const weight = inside.reduce((sum, other) => sum + (marked.get(other) ?? 0), 0);
     if (distinct > best.distinct || (distinct === best.distinct && weight > best.weight)) best = { start, distinct, weight };
   }
-  const end = Math.min(textWords, best.start + length);
-  const parts: string[] = [];
-  for (let index = best.start; index < end; index++) {
-    const word = escapeHtml(withoutAddedStop(words[index] ?? ''));
-    parts.push(marked.has(index) ? `<mark>${word}</mark>` : word);
-  }
-  return `${best.start > first ? '… ' : ''}${parts.join(' ')}${end < textWords ? '\u00a0…' : ''}`;
+  return { start: best.start, end: Math.min(textWords, best.start + length), first, textWords, marked, matches: positions.length };
 }

@@ -38,7 +38,7 @@ function excerptHtml(excerpt: string): string {
 function resultHref(result: ResultData, byWords: boolean): string {
   const parsed = new URL(result.url, location.href);
   const fragment = byWords
-    ? textFragment(result.content, result.weighted_locations, result.word_count, wordsIn(result.meta.title ?? ''))
+    ? textFragment(result.content, result.weighted_locations, result.word_count, wordsIn(result.meta.title ?? ''), EXCERPT_WORDS)
     : '';
   return `${parsed.pathname}${parsed.search}${fragment}`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { encodeTextDirectivePart, textFragment, wordsIn } from '../../../../src/search/client/text-fragment.ts';
+import { bestExcerpt } from '../../../../src/search/client/excerpt.ts';
 
 const at = (...locations: number[]) => locations.map((location) => ({ location, balanced_score: 1 }));
 const fragmentOf = (content: string, headline: string, ...locations: number[]) =>
@@ -74,5 +75,30 @@ describe('the passage a text fragment picks', () => {
     const content = 'Report out Human rights abuses were found. Acts may be crimes against humanity, the report said.';
     const locations = [2, 9, 10, 11];
     expect(fragmentOf(content, 'Report out', ...locations)).toBe('Acts may be crimes against humanity, the report');
+  });
+});
+
+describe('the text fragment and the excerpt', () => {
+  // Two query words eight words apart: no short passage holds both, but a 12-word excerpt does.
+  const content =
+    'Big news. Alpha rose one two three four five six seven eight nine ten eleven twelve. Later a beta test was run well after the big alpha came. End words here.';
+  const words = content.split(' ');
+  const locations = words.flatMap((word, location) => (/^(alpha|beta)/i.test(word) ? [{ location, balanced_score: 1 }] : []));
+
+  test('given the excerpt’s length, the link opens the article at a passage the excerpt shows', () => {
+    expect(bestExcerpt(content, locations, words.length, 12, 2)).toBe(
+      '… Later a <mark>beta</mark> test was run well after the big <mark>alpha</mark> came.\u00a0…',
+    );
+    expect(decodeURIComponent(textFragment(content, locations, words.length, 2, 12))).toBe('#:~:text=Later a beta test was run');
+    // Without it, the earliest passage, which the excerpt does not show.
+    expect(decodeURIComponent(textFragment(content, locations, words.length, 2))).toBe('#:~:text=Alpha rose one two');
+  });
+
+  test('a closing quotation mark standing alone after a sentence loses the stop Pagefind added, in both', () => {
+    const quoted = 'Head x. He said: ‘We leave tomorrow.’ ”. Reportedly he left.';
+    const split = quoted.split(' ');
+    const at = [{ location: split.indexOf('leave'), balanced_score: 1 }];
+    expect(bestExcerpt(quoted, at, split.length, 8, 2)).toBe('… ‘We <mark>leave</mark> tomorrow.’ ” Reportedly he left.');
+    expect(decodeURIComponent(textFragment(quoted, at, split.length, 2, 8))).toBe('#:~:text=‘We leave tomorrow.’');
   });
 });
