@@ -118,7 +118,7 @@ export function sumCounts(all: FilterCounts[]): FilterCounts {
 }
 
 /**
- * One answer from the answers of a shard's instances (one per stemmer): their hits, by score when
+ * One answer from several (a shard's instances, one per stemmer; or the shards): their hits, by score when
  * `byScore` (Pagefind's own order within each), else one after another (date order is merged
  * from each index's run by `page`), and their counts added up. One answer is returned as it is.
  */
@@ -307,13 +307,7 @@ export async function loadEngine(base: string, pageLang: string): Promise<Engine
       // Every hit Pagefind reports is kept, including those matched only in the standfirst or source
       // (metadata, ranked last at zero weight): the facet counts Pagefind computes cover exactly
       // these hits, so a count always equals what choosing that value shows.
-      const results = responses.flatMap((response) => response.results);
-      return {
-        results: ranked ? results.sort((a, b) => b.score - a.score) : results,
-        unfilteredResultCount: responses.reduce((sum, response) => sum + response.unfilteredResultCount, 0),
-        filters: sumCounts(responses.map((response) => response.filters)),
-        totalFilters: sumCounts(responses.map((response) => response.totalFilters)),
-      };
+      return combineAnswers(responses, ranked);
     },
     async page(response, options, start, count) {
       const sorted = options.sort?.date;
