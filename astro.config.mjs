@@ -17,6 +17,8 @@ export default defineConfig({
   // Several pages in flight at once, so file writes and the indexer's I/O overlap rendering.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // sitemap-index.xml for every page; the Google News sitemap is src/pages/sitemap-news.xml.ts.
+  // Astro's output less its line per page when the build command shows progress instead (src/build/log.ts).
+  logger: { entrypoint: './src/build/log.ts' },
   integrations: [buildTimer(), sitemap(), searchIndex({ maxPagesPerShard: site.searchShardPages })],
   markdown: {
     processor: articleMarkdownProcessor,

@@ -55,8 +55,8 @@ child.on('message', (message: BuildProgressMessage) => {
     published = message.articles;
     progress.planned(message.pages);
   } else {
-    rendered += 1;
-    progress.advance();
+    rendered += message.pages;
+    progress.advance(message.pages);
   }
 });
 // Astro's own lines pass through, except the one per page that the progress report replaces.

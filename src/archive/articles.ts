@@ -5,8 +5,7 @@
 import { getCollection } from 'astro:content';
 import { resolve } from 'node:path';
 import { site } from '../site.ts';
-import { markdownBody, renderMarkdownFile } from '../markdown/render.ts';
-import { readFile } from 'node:fs/promises';
+import { markdownBody, readMarkdownFile, renderMarkdownFile } from '../markdown/render.ts';
 import { bodyFacts, type BodyFacts } from '../markdown/article-body.ts';
 import { countWords } from '../markdown/reading-time.ts';
 import { buildCatalog, type Article } from './catalog.ts';
@@ -40,7 +39,7 @@ export function getArticles(): Promise<Article[]> {
 
 /** An article's Markdown body (after the frontmatter), read from its file when needed, e.g. for the open data. */
 export async function articleMarkdown(article: Article): Promise<string> {
-  return markdownBody(await readFile(resolve(article.filePath), 'utf8'));
+  return markdownBody(readMarkdownFile(resolve(article.filePath)));
 }
 
 /** Word counts by article file: the page and the open data both need one, and counting a long body twice costs. */

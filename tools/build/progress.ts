@@ -80,8 +80,8 @@ export function dueForLine(state: ProgressState, last: { done: number; elapsed: 
 
 export interface ProgressReporter {
   planned(total: number): void;
-  /** One more item done. */
-  advance(): void;
+  /** `count` more items done (default one). */
+  advance(count?: number): void;
   /** Ends the live display; later output starts on a fresh line. */
   stop(): void;
 }
@@ -114,9 +114,9 @@ export function progressReporter(
         bar.start(pages, done, { rate: 0 });
         running = true;
       },
-      advance() {
+      advance(count = 1) {
         started ??= now();
-        done += 1;
+        done += count;
         if (running) bar.update(done, { rate: Math.round(done / Math.max(elapsed(), 0.001)) });
       },
       stop() {
@@ -132,9 +132,9 @@ export function progressReporter(
       started ??= now();
       stream.write(`${words.doing} ${pages.toLocaleString('en')} ${unitOf(pages, words)}…\n`);
     },
-    advance() {
+    advance(count = 1) {
       started ??= now();
-      done += 1;
+      done += count;
       const state = { done, total, elapsed: elapsed() };
       if (dueForLine(state, last)) {
         stream.write(`${formatProgress(state, words)}\n`);

@@ -82,6 +82,27 @@ describe('progressReporter off a terminal', () => {
   });
 });
 
+describe('progressReporter with several items at a time', () => {
+  test.each([
+    ['in batches of 100', 100],
+    ['in uneven batches', 37],
+    ['all at once', 20_000],
+  ])('counts every item %s and ends on the total', (_, batch) => {
+    const lines: string[] = [];
+    const stream = { isTTY: false, write: (text: string) => lines.push(text) } as unknown as NodeJS.WriteStream;
+    let clock = 0;
+    const reporter = progressReporter(stream, () => clock);
+    reporter.planned(20_000);
+    for (let done = 0; done < 20_000; done += batch) {
+      const items = Math.min(batch, 20_000 - done);
+      clock += items; // 1 ms an item
+      reporter.advance(items);
+    }
+    expect(lines.at(-1)).toBe('Rendered 20,000 / 20,000 pages (100%) · 1000 pages/s · about 0 s left\n');
+    expect(lines.length).toBeLessThanOrEqual(21);
+  });
+});
+
 describe('progress words', () => {
   test('name the work being reported', () => {
     expect(formatProgress({ done: 3, total: 12, elapsed: 1 }, { doing: 'Importing', did: 'Imported', unit: 'files' })).toBe(
