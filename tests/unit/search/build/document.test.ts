@@ -12,12 +12,26 @@ describe('indexedDocument', () => {
     ['a body whose text speaks of HTML', '<p>Write &lt;/article&gt; to close it.</p>'],
     ['a body with a raw </article> in an attribute', '<p><a title="</article>" href="https://example.org/">lien</a></p>'],
     ['a body with its own article element', '<article><p>Encadré</p></article><p>Suite.</p>'],
-  ])('%s: keeps the head and the whole body article, drops everything else', (_what, body) => {
+  ])('%s: keeps the language, the title and the whole body article, drops everything else', (_what, body) => {
     const cut = indexedDocument(page(body));
     expect(cut).toBe(`${head}<body>${BODY_START}<h1>Titre</h1>${body}${fields}</article></body></html>`);
     expect(cut).not.toContain('BibTeX');
     expect(cut).not.toContain('Sections');
     expect(cut).not.toContain('Pied');
+  });
+
+  test.each([
+    [
+      'description, social, citation and Dublin Core tags and JSON-LD',
+      '<meta name="description" content="Résumé"><meta property="og:title" content="Titre"><meta name="citation_title" content="Titre"><meta name="DC.title" content="Titre"><script type="application/ld+json">{"@type":"NewsArticle"}</script><link rel="canonical" href="https://example.org/a/">',
+      '<title>Titre</title>',
+    ],
+    ['no title', '<meta name="description" content="Résumé">', ''],
+  ])('the head keeps only the character set and the title: %s', (_what, extra, title) => {
+    const html = page('<p>Le texte.</p>').replace('<title>Titre</title>', `${title}${extra}`);
+    expect(indexedDocument(html)).toBe(
+      `<!DOCTYPE html><html lang="fr" dir="ltr"><head><meta charset="utf-8">${title}</head><body>${BODY_START}<h1>Titre</h1><p>Le texte.</p>${fields}</article></body></html>`,
+    );
   });
 
   test.each([
