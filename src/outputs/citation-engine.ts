@@ -24,6 +24,7 @@ export const CITATION_ENGINE_VERSION = [
   'bibliography-only 1',
   'locale-day-order 1',
   'locale-quotes 2',
+  'bidi-isolates 1',
   mlaStyle,
   chicagoStyle,
 ].join('\n');
@@ -238,6 +239,32 @@ export function createFormatter(
     });
     return replaced.size === 0 ? title : chars.map((char, index) => replaced.get(index) ?? char).join('');
   };
+  // Text in a right-to-left script (Unicode's strong R and AL classes: Arabic, Hebrew, Syriac,
+  // Thaana, N'Ko, Samaritan, Mandaic, Adlam, Hanifi Rohingya). A reference is laid out left to
+  // right (every CSL locale we format in is), and two such fields with only punctuation between
+  // them ("الجزيرة. (2019, March 12). الأمم المتحدة…") became one right-to-left run, shown in
+  // reverse order: the publication before the headline, MLA's day inside it. So each such field
+  // goes to citeproc between FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (U+2068, U+2069;
+  // Unicode Bidirectional Algorithm, UAX #9, § 2.7), which keeps every field in its own place and
+  // lays out its own text in its own direction. Given names are left alone: APA makes initials
+  // of them, and an initial must be the name's first letter, not the isolate.
+  const rightToLeft =
+    /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}]/u;
+  const isolated = (text: string | undefined) => (text !== undefined && rightToLeft.test(text) ? `\u2068${text}\u2069` : text);
+  const withIsolates = (item: CslItem): CslItem => ({
+    ...item,
+    title: isolated(item.title)!,
+    'container-title': isolated(item['container-title'])!,
+    ...(item.author
+      ? {
+          author: item.author.map((name) => ({
+            ...name,
+            ...('literal' in name && name.literal !== undefined ? { literal: isolated(name.literal) } : {}),
+            ...('family' in name && name.family !== undefined ? { family: isolated(name.family) } : {}),
+          })),
+        }
+      : {}),
+  });
   let current: CslItem | undefined;
   let sequence = 0;
   const engineFor = (key: CitationStyleKey, locale: string) => {
@@ -253,7 +280,11 @@ export function createFormatter(
   };
   return (item, locale) => {
     sequence += 1;
-    current = { ...item, id: `item-${sequence}`, title: withCiteprocQuotes(item.title, inputs.quotes[locale] ?? inputs.quotes['en-US']!) };
+    current = withIsolates({
+      ...item,
+      id: `item-${sequence}`,
+      title: withCiteprocQuotes(item.title, inputs.quotes[locale] ?? inputs.quotes['en-US']!),
+    });
     const formatted = {} as Record<CitationStyleKey, string>;
     for (const key of Object.keys(inputs.styles) as CitationStyleKey[]) {
       const engine = engineFor(key, locale);

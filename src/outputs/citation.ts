@@ -3,6 +3,7 @@
  * citation-js makes of it (BibTeX, RIS, CSL-JSON). The APA, MLA and Chicago text comes from
  * citeproc-js through src/outputs/citation-engine.ts. We never format a citation ourselves.
  */
+import { createHash } from 'node:crypto';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -98,13 +99,43 @@ export function cslItem(data: ArticleData, context: CitationContext): CslItem {
   });
 }
 
-/** The download formats of a citation, with the file name a browser saves each under. */
+/** The download formats of a citation: the file name extension and media type of each. */
 export const CITATION_FILES = {
-  bib: { file: 'cite.bib', type: 'application/x-bibtex; charset=utf-8' },
-  ris: { file: 'cite.ris', type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { file: 'cite.json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  bib: { extension: 'bib', type: 'application/x-bibtex; charset=utf-8' },
+  ris: { extension: 'ris', type: 'application/x-research-info-systems; charset=utf-8' },
+  json: { extension: 'json', type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
 } as const;
 export type CitationFormat = keyof typeof CITATION_FILES;
+
+/**
+ * The name a browser saves a download under: the item's id (for an article, its permalink's date
+ * and slug, unique in the archive) and the format's extension, e.g. `2024-01-10-email-outage.bib`.
+ * One name for every article ("cite.bib") made a reader's second download "cite (1).bib".
+ */
+export function citationFileName(item: CslItem, format: CitationFormat): string {
+  return `${item.id}.${CITATION_FILES[format].extension}`;
+}
+
+/**
+ * The BibTeX citation key of an item id: the id itself when it is made only of ASCII letters,
+ * digits and `-_:.` (characters classic BibTeX and biber both accept in a key), else its ASCII
+ * part (diacritics dropped) followed by a hash of the whole id, so keys stay distinct and usable under classic BibTeX,
+ * which reads keys as bytes. citation-js's own label drops every other character, so the slugs
+ * `e-mail-outage` and `email-outage` of one day got the same key, and `über` an 8-bit one.
+ * @example bibtexKey('2024-01-10-e-mail-outage') // '2024-01-10-e-mail-outage'
+ * @example bibtexKey('2024-01-10-über') // '2024-01-10-uber-' + 8 base-36 characters of the hash
+ */
+export function bibtexKey(id: string): string {
+  if (/^[A-Za-z0-9_:.-]+$/.test(id)) return id;
+  // Letters lose their diacritics first (Unicode NFKD, marks removed), so "über" keeps "uber".
+  const ascii = id
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9_:.-]+/g, '-')
+    .replace(/-{2,}/g, '-');
+  const hash = Number.parseInt(createHash('sha256').update(id).digest('hex').slice(0, 10), 16).toString(36).padStart(8, '0').slice(-8);
+  return `${ascii.replace(/-$/, '')}-${hash}`;
+}
 
 /** The body of one download: BibTeX, RIS or CSL-JSON. */
 export function citationFile(item: CslItem, format: CitationFormat): string {
@@ -211,8 +242,8 @@ export function toBibtex(source: CslItem): string {
   }[];
   const parts = item.issued['date-parts'][0];
   return entries
-    .map(({ type, label, properties }) => {
-      const lines = [`@${type}{${label},`];
+    .map(({ type, properties }) => {
+      const lines = [`@${type}{${bibtexKey(item.id)},`];
       for (const [field, value] of Object.entries(properties)) {
         if (field === 'howpublished') continue;
         if (field === 'month') lines.push(`\tmonth = ${MONTH_MACROS[parts[1] - 1]},`, `\tdate = {${numericDay(parts, '-')}},`);

@@ -35,7 +35,10 @@ async function downloads(name: string, path: string): Promise<Map<string, { type
     }),
   );
 }
-const file = async (name: string, path: string, download: string) => {
+/** The download of one format (`bib`, `ris`, `json`), saved under the article's own name (its permalink's date and slug). */
+const file = async (name: string, path: string, extension: string) => {
+  const slug = path.split('/').filter(Boolean).at(-1);
+  const download = `${path.split('/').slice(0, 3).join('-')}-${slug}.${extension}`;
   const found = (await downloads(name, path)).get(download);
   if (!found) throw new Error(`${path}: no ${download} download`);
   return found.body;
@@ -49,7 +52,7 @@ async function risIds(name: string): Promise<{ path: string; id: string | undefi
     .sort();
   return Promise.all(
     articles.map(async (path) => {
-      const ris = await file(name, path, 'cite.ris');
+      const ris = await file(name, path, 'ris');
       return { path, id: /^ID {2}- (.*)$/m.exec(ris)?.[1], parsed: parseRis(ris)[0]?.id };
     }),
   );
@@ -91,10 +94,12 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
       'MLA (9th edition)',
       'Chicago (notes and bibliography)',
     ]);
+    // Saved under the article's own name, so a reader's downloads of several articles do not become "cite (1).bib".
+    const stem = `${path.split('/').slice(0, 3).join('-')}-${path.split('/').filter(Boolean).at(-1)}`;
     expect([...(await downloads(name, path))].map(([download, { type }]) => [download, type])).toEqual([
-      ['cite.bib', 'application/x-bibtex;charset=utf-8'],
-      ['cite.ris', 'application/x-research-info-systems;charset=utf-8'],
-      ['cite.json', 'application/vnd.citationstyles.csl+json;charset=utf-8'],
+      [`${stem}.bib`, 'application/x-bibtex;charset=utf-8'],
+      [`${stem}.ris`, 'application/x-research-info-systems;charset=utf-8'],
+      [`${stem}.json`, 'application/vnd.citationstyles.csl+json;charset=utf-8'],
     ]);
     expect($$(tree, '.cite__downloads a').map((a) => text(a))).toEqual(['BibTeX', 'RIS', 'CSL-JSON']);
     expect($$(tree, 'script').filter((script) => script.properties.type !== 'application/ld+json')).toEqual([]);
@@ -103,7 +108,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   test.each(ARTICLES)(
     '$path: the BibTeX parses and names the authors, title, publication, date and URL',
     async ({ path, authors, container, date }) => {
-      const library = parseBibtex(await file(name, path, 'cite.bib'));
+      const library = parseBibtex(await file(name, path, 'bib'));
       expect(library.errors).toEqual([]);
       expect(library.entries).toHaveLength(1);
       const entry = library.entries[0]!;
@@ -125,7 +130,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   test.each(ARTICLES)(
     '$path: the RIS parses as a newspaper article with the same fields',
     async ({ path, authors, container, date, lang }) => {
-      const ris = await file(name, path, 'cite.ris');
+      const ris = await file(name, path, 'ris');
       expect(ris.split('\n').filter((line) => line.startsWith('AU  - '))).toEqual(
         authors.map((author) => `AU  - ${'literal' in author ? author.literal : `${author.family}, ${author.given}`}`),
       );
@@ -141,7 +146,7 @@ describe.each(BUILDS)('citations in $name', ({ name, base }) => {
   );
 
   test.each(ARTICLES)('$path: the CSL-JSON is the item the styles were fed', async ({ path, authors, container, date, lang }) => {
-    const items = JSON.parse(await file(name, path, 'cite.json')) as Record<string, unknown>[];
+    const items = JSON.parse(await file(name, path, 'json')) as Record<string, unknown>[];
     expect(items).toEqual([
       expect.objectContaining({
         type: 'article-newspaper',

@@ -95,7 +95,7 @@ describe.each(BASES)('under %s', (base) => {
     const { html } = await open(article.path);
     const files = new Map(
       $$(parseHtml(html), '.cite__downloads a').map((link) => [
-        String(link.properties.download),
+        String(link.properties.download).replace(/^.*\./, 'cite.'),
         Buffer.from(String(link.properties.href).replace(/^data:[^,]*;base64,/, ''), 'base64').toString('utf8'),
       ]),
     );
@@ -111,5 +111,47 @@ describe.each(BASES)('under %s', (base) => {
     expect(ris.split('\n').filter((line) => line.startsWith('AU  - '))).toEqual(article.ris);
     expect(parseRis(ris)[0]?.title).toBe(article.title);
     expect(JSON.parse(files.get('cite.json') ?? '[]')[0]?.title).toBe(article.title);
+  });
+
+  test('an Arabic headline, byline and source keep their places in the English reference, as a reader sees it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${sites.get(base)!.url}2024/01/12/${encodeURIComponent('arabic-reference')}/`);
+    const reference = page.locator('#cite-apa .cite__text');
+    await page.locator('#cite-apa summary').click();
+    // Laid out left to right as the CSL locale's text, whatever the page's direction.
+    await expect(reference.getAttribute('dir')).resolves.toBe('ltr');
+    await expect(reference.evaluate((element) => getComputedStyle(element).direction)).resolves.toBe('ltr');
+    // On screen, from left to right: the byline, the date, the headline, then the source; each Arabic
+    // field reads right to left inside its own place. Measured on the rendered text's boxes.
+    const lefts = await reference.evaluate((element) => {
+      const node = element.firstChild as Text;
+      const box = (part: string) => {
+        const range = document.createRange();
+        const start = node.data.indexOf(part);
+        range.setStart(node, start);
+        range.setEnd(node, start + part.length);
+        return Math.min(...[...range.getClientRects()].map((rect) => rect.left));
+      };
+      return { byline: box('الخطيب'), date: box('2024'), headline: box('مغلق'), source: box('الجزيرة⁩.') };
+    });
+    expect(lefts.byline).toBeLessThan(lefts.date);
+    expect(lefts.date).toBeLessThan(lefts.headline);
+    expect(lefts.headline).toBeLessThan(lefts.source);
+    await context.close();
+  });
+
+  test('two slugs of one day that differ only by a hyphen get distinct BibTeX keys and file names', async () => {
+    const keys: string[] = [];
+    for (const slug of ['e-mail-outage', 'email-outage']) {
+      const { html } = await open(`2024/01/13/${slug}/`);
+      const link = $$(parseHtml(html), '.cite__downloads a')[0]!;
+      expect(link.properties.download).toBe(`2024-01-13-${slug}.bib`);
+      const bib = Buffer.from(String(link.properties.href).replace(/^data:[^,]*;base64,/, ''), 'base64').toString('utf8');
+      const library = parseBibtex(bib);
+      expect(library.errors).toEqual([]);
+      keys.push(library.entries[0]!.key);
+    }
+    expect(keys).toEqual(['2024-01-13-e-mail-outage', '2024-01-13-email-outage']);
   });
 });

@@ -53,10 +53,10 @@ describe.each(Object.values(fixtureBuilds))('reading the seed article ($name, ba
 
   // The downloads are data: links in the page: a reader with JavaScript off clicks one and gets the file.
   test.each([
-    ['BibTeX', 'cite.bib', /^@article\{2022091\dchinasaysunhasclosed/],
-    ['RIS', 'cite.ris', /^TY {2}- NEWS\nAU {2}- The Independent\n/],
-    ['CSL-JSON', 'cite.json', /^\[\s*\{\s*"id": "2022-09-10-china-says-un/],
-  ])('the Cite section’s %s link downloads %s, with JavaScript off', async (label, file, start) => {
+    ['BibTeX', 'bib', /^@article\{2022-09-10-china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report,/],
+    ['RIS', 'ris', /^TY {2}- NEWS\nAU {2}- The Independent\n/],
+    ['CSL-JSON', 'json', /^\[\s*\{\s*"id": "2022-09-10-china-says-un/],
+  ])('the Cite section’s %s link downloads the article’s .%s file, with JavaScript off', async (label, file, start) => {
     const context = await browser.newContext({ javaScriptEnabled: false, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${site.url}2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/`);
@@ -64,7 +64,9 @@ describe.each(Object.values(fixtureBuilds))('reading the seed article ($name, ba
       page.waitForEvent('download'),
       page.locator('.cite__downloads').getByRole('link', { name: label, exact: true }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe(file);
+    expect(download.suggestedFilename()).toBe(
+      `2022-09-10-china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report.${file}`,
+    );
     const body = await readFile((await download.path())!, 'utf8');
     expect(body).toMatch(start);
     expect(body).toContain('closed the door');

@@ -16,7 +16,7 @@ import {
   localeDayOrder,
   localeQuotes,
 } from '../../../src/outputs/citation-engine.ts';
-import { type CitationStyleKey, type CslItem, cslItem } from '../../../src/outputs/citation.ts';
+import { type CitationStyleKey, type CslItem, citationFile, cslItem } from '../../../src/outputs/citation.ts';
 import { createArticleSchema } from '../../../src/content/schema.ts';
 import { generateArticle } from '../../../tools/corpus/index.ts';
 
@@ -352,5 +352,52 @@ describe('words inside a headline’s quotation marks are title-cased in MLA and
     const formatted = formatCitations(article({ title, lang: 'en', source: 'Wire' }), 'de-DE');
     expect(formatted.mla).toContain(expected);
     expect(formatted.chicago).toContain(expected);
+  });
+});
+
+describe('right-to-left fields are isolated, so a left-to-right reference keeps their order', () => {
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  test.each([
+    [
+      'Arabic headline, source and byline',
+      article({ title: 'الأمم المتحدة تقول إن "الباب" مغلق', authors: ['أحمد الخطيب', 'Reuters Staff'], source: 'الجزيرة', lang: 'ar' }),
+      {
+        apa: `${FSI}الخطيب${PDI}, أ. & Reuters Staff. (2023, March 15). ${FSI}الأمم المتحدة تقول إن “الباب” مغلق${PDI}. ${FSI}الجزيرة${PDI}.`,
+      },
+    ],
+    [
+      'Hebrew source as author',
+      article({ title: 'Talks stall', source: 'הארץ' }),
+      { apa: `${FSI}הארץ${PDI}. (2023, March 15). Talks stall. ${FSI}הארץ${PDI}.` },
+    ],
+    [
+      'a Latin headline with an Arabic name in it is isolated whole',
+      article({ title: 'Talks in الرياض stall', source: 'Example Wire' }),
+      { apa: `Example Wire. (2023, March 15). ${FSI}Talks in الرياض stall${PDI}. Example Wire.` },
+    ],
+  ])('%s', (_what, item, expected) => {
+    const formatted = formatCitations(item);
+    expect(formatted.apa.startsWith(expected.apa)).toBe(true);
+    // Every style gets the isolates, each opened and closed.
+    for (const text of Object.values(formatted)) expect(text.split(FSI).length).toBe(text.split(PDI).length);
+    expect(formatted.mla).toContain(FSI);
+  });
+
+  test.each([
+    ['Latin', article({ title: 'Talks stall', authors: ['Ann Lee'], source: 'Example Wire' })],
+    ['Chinese and Cyrillic', article({ title: '联合国人权办公室发布新疆报告', authors: ['王小明', 'Дмитрий Иванов'], lang: 'zh' })],
+    ['Greek and Devanagari', article({ title: 'Συνομιλίες και वार्ता', source: 'Καθημερινή' })],
+  ])('%s text gets none', (_what, item) => {
+    for (const text of Object.values(formatCitations(item))) expect(text).not.toMatch(/[\u2068\u2069]/);
+  });
+
+  test('the downloads keep the names and headline as written, without isolates', () => {
+    const item = article({ title: 'الأمم المتحدة', authors: ['أحمد الخطيب'], source: 'الجزيرة', lang: 'ar' });
+    expect(formatCitations(item).apa).toContain('\u2068');
+    for (const format of ['bib', 'ris', 'json'] as const) {
+      expect(citationFile(item, format)).toContain('الأمم المتحدة');
+      expect(citationFile(item, format)).not.toMatch(/[\u2068\u2069]/);
+    }
   });
 });

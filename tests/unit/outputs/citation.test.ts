@@ -3,6 +3,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { calendarParts } from '../../../src/content/dates.ts';
 import {
+  bibtexKey,
   CITATION_FILES,
   type CitationFormat,
   citationDataUrl,
@@ -66,7 +67,7 @@ describe('reference files', () => {
     const bib = citationFile(zh, 'bib');
     expect(bib).toContain('title = {联合国人权办公室发布新疆报告}');
     expect(bib).toContain('journal = {示例通讯社}');
-    expect(bib).toMatch(/^@article\{xinjiangzh,/);
+    expect(bib).toMatch(/^@article\{xinjiang-zh,/);
     expect(JSON.parse(citationFile(zh, 'json'))).toEqual([zh]);
     expect(citationFile(zh, 'ris')).toContain('TI  - 联合国人权办公室发布新疆报告');
   });
@@ -325,5 +326,28 @@ describe('white space in every field of every download', () => {
     const [record] = parseRis(ris);
     expect(record?.[key]).toBe(expected);
     expect(ris).toContain('AU  - Kowalska, Anna\nAU  - Reuters Staff\n');
+  });
+});
+
+describe('bibtexKey', () => {
+  test.each([
+    ['an ASCII permalink id stays whole, hyphens included', '2024-01-10-e-mail-outage', '2024-01-10-e-mail-outage'],
+    ['its neighbour of the same day stays distinct', '2024-01-10-email-outage', '2024-01-10-email-outage'],
+    ['underscores, colons and full stops are key characters', '2024-01-10-a_b:c.d', '2024-01-10-a_b:c.d'],
+  ])('%s', (_what, id, key) => {
+    expect(bibtexKey(id)).toBe(key);
+  });
+
+  test.each([
+    ['a Chinese slug', '2024-01-10-中国说联合国', /^2024-01-10-[0-9a-z]{8}$/],
+    ['a Latin slug with a diacritic keeps its letters', '2024-01-10-über', /^2024-01-10-uber-[0-9a-z]{8}$/],
+    ['a mixed slug', '2024-01-10-nato-und-über', /^2024-01-10-nato-und-uber-[0-9a-z]{8}$/],
+  ])('%s becomes an ASCII key', (_what, id, pattern) => {
+    expect(bibtexKey(id)).toMatch(pattern);
+  });
+
+  test('ids that differ only outside ASCII get different keys', () => {
+    const keys = ['2024-01-10-中国', '2024-01-10-日本', '2024-01-10-über', '2024-01-10-uber', '2024-01-10-ùber'].map(bibtexKey);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
