@@ -2,6 +2,7 @@
  * The archive's change log: every published correction and every `updated` date, newest first,
  * each pointing at its article and at the place on the article page that records it.
  */
+import { calendarParts } from '../content/dates.ts';
 import type { ArticleData } from '../content/schema.ts';
 
 export interface Change {
@@ -34,18 +35,22 @@ export function lastModified(data: ChangeFields): Date {
 
 /**
  * Every change in the archive, newest first; ties keep the article list's order, then the
- * corrections' own order. An `updated` date is listed only when no correction shares its day,
- * so a correction is not announced twice.
+ * corrections' own order. An `updated` date is listed only when it is later than the publication
+ * (the article page shows its "Updated" line, the change's anchor, only then) and no correction
+ * falls on its day in `timeZone` (IANA; the site's), so a change is not announced twice.
  */
-export function changeLog(articles: readonly { data: ChangeFields }[]): Change[] {
+export function changeLog(articles: readonly { data: ChangeFields }[], timeZone: string): Change[] {
+  const dayOf = (date: Date) => {
+    const { year, month, day } = calendarParts(date, timeZone);
+    return `${year}-${month}-${day}`;
+  };
   const changes: Change[] = [];
   articles.forEach(({ data }, article) => {
     data.corrections.forEach((correction, i) => {
       changes.push({ article, kind: 'correction', date: correction.date, text: correction.text, anchor: correctionAnchor(i + 1) });
     });
-    const updated = data.updated;
-    const sameDay = (date: Date) => updated !== undefined && date.toISOString().slice(0, 10) === updated.toISOString().slice(0, 10);
-    if (updated && !data.corrections.some((correction) => sameDay(correction.date))) {
+    const { updated } = data;
+    if (updated && updated > data.date && !data.corrections.some((correction) => dayOf(correction.date) === dayOf(updated))) {
       changes.push({ article, kind: 'update', date: updated, anchor: UPDATED_ANCHOR });
     }
   });

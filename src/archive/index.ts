@@ -38,7 +38,7 @@ export function getArchiveIndex(): Promise<ArchiveIndex> {
     entities: buildEntityIndex(articles),
     onThisDay: byMonthDay(articles),
     pageSize: site.pageSize,
-    changes: changeLog(articles),
+    changes: changeLog(articles, site.timeZone),
     storylines: buildStorylines(articles),
   }));
   return index;

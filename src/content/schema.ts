@@ -3,16 +3,18 @@
  * the importer and the tests all validate against this schema; every type is inferred from it.
  */
 import { z } from 'astro/zod';
-import { readPublicationDate } from './dates.ts';
+import { calendarParts, numericDay, readPublicationDate } from './dates.ts';
 import { MAX_SEGMENT_BYTES, utf8Length } from './slug.ts';
 import { describeInvisible, hasVisibleText } from './text.ts';
 
 /**
  * Raised whenever parsing or validation changes what an entry becomes, so that Astro's stored
  * collection is rebuilt (src/content/cache-key.ts). 2: dates read from the author’s text; 3: `storyline`;
- * 4: text that shows nothing (only invisible characters) and years before 1000 refused.
+ * 4: text that shows nothing (only invisible characters) and years before 1000 refused;
+ * 5: line breaks and runs of spaces in text fields made one space, URLs with white space refused,
+ * updates and corrections before publication and corrections out of order refused.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 const ISO_HINT = 'an ISO date like 2022-09-10 or a date-time with zone like 2022-09-10T14:30:00+08:00';
 
@@ -34,7 +36,11 @@ export const dateField = (timeZone: string) =>
 /**
  * Text a reader must see: trimmed (JavaScript's trim already takes U+00A0 and U+FEFF), not empty,
  * and not made only of invisible characters such as U+200B, which trim keeps and which would make
- * an empty headline, link or byline on every page that shows the field.
+ * an empty headline, link or byline on every page that shows the field. Each run of breaking white
+ * space (a line break from a YAML block scalar, a tab, doubled spaces) becomes one space: HTML
+ * showed a two-line headline as one line, but the page's metadata, JSON-LD, feeds and open data
+ * carried the line break, and "Brexit  talks" was another name than "Brexit talks". No-break
+ * spaces stay (French sets U+202F inside « »).
  */
 const shownText = (field: string, empty: string, fix: string) =>
   z
@@ -44,7 +50,8 @@ const shownText = (field: string, empty: string, fix: string) =>
     // An empty text is `min`'s to report; this names what a non-empty one holds.
     .refine((text) => text === '' || hasVisibleText(text), {
       error: (issue) => `${field} shows nothing: it holds only invisible characters (${describeInvisible(String(issue.input))}); ${fix}`,
-    });
+    })
+    .transform((text) => text.replace(/[ \t\n\v\f\r\u0085\u2028\u2029]+/g, ' '));
 
 const nameList = (what: string) =>
   z
@@ -53,9 +60,25 @@ const nameList = (what: string) =>
     })
     .default([]);
 
-const url = (field: string) => z.url({ protocol: /^https?$/, error: `${field} must be an absolute http(s) URL` });
+/**
+ * An absolute http(s) URL as written, without white space: the WHATWG parser behind `z.url`
+ * accepts "https://example.com/a page", but a URL with a space is not one (RFC 3986 § 2) and went
+ * raw into `DC.source`, the JSON-LD and the Wayback Machine link.
+ */
+const url = (field: string) =>
+  // A text that is no URL at all gets the first message alone.
+  z
+    .url({ protocol: /^https?$/, error: `${field} must be an absolute http(s) URL` })
+    .refine((value) => !/\s/u.test(value) || !URL.canParse(value), {
+      error: `${field} must not contain white space: write each space as %20 (or remove it)`,
+    });
 
-export function createArticleSchema(options: { timeZone: string }) {
+/**
+ * The article's fields, each checked on its own. `createArticleSchema` adds the checks across
+ * fields; this form is for checking some fields alone (`.partial()`, which Zod refuses on a schema
+ * with such checks), as the importer does.
+ */
+export function articleFields(options: { timeZone: string }) {
   const date = dateField(options.timeZone);
   return z.strictObject({
     /** Headline as published. */
@@ -135,6 +158,46 @@ export function createArticleSchema(options: { timeZone: string }) {
       .default([]),
     /** Drafts are validated but never published. */
     draft: z.boolean().default(false),
+  });
+}
+
+/**
+ * The article model: its fields (`articleFields`) and the order of its dates. An update and every
+ * correction fall on or after the publication day, and corrections are listed oldest first, as
+ * their anchors on the page (`correction-1`, …) and in the corrections feed count them. Days are
+ * compared in the site's time zone, since a date alone means that day's midnight there and a
+ * correction written "2023-11-10" of an article published at 15:00 that day is not early.
+ * Each problem names the field, the dates and the fix.
+ */
+export function createArticleSchema(options: { timeZone: string }) {
+  const dayOf = (date: Date) => {
+    const { year, month, day } = calendarParts(date, options.timeZone);
+    return numericDay([Number(year), Number(month), Number(day)], '-');
+  };
+  return articleFields(options).superRefine((data, ctx) => {
+    const published = dayOf(data.date);
+    if (data.updated && dayOf(data.updated) < published)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updated'],
+        message: `updated (${dayOf(data.updated)}) is before the publication date (${published}): an update comes after publication; correct the date, or remove the field`,
+      });
+    data.corrections.forEach((correction, index) => {
+      const day = dayOf(correction.date);
+      if (day < published)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `correction ${index + 1} is dated ${day}, before the publication date (${published}): a correction comes after publication; correct its date`,
+        });
+      const previous = data.corrections[index - 1];
+      if (previous && correction.date < previous.date)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['corrections', index, 'date'],
+          message: `corrections are listed oldest first, but correction ${index + 1} (${day}) is dated before correction ${index} (${dayOf(previous.date)}): move it up, or correct its date`,
+        });
+    });
   });
 }
 

@@ -21,6 +21,16 @@ describe.each(BUILDS)('corrections in $name', ({ name, base }) => {
     expect(text($(items[0]!, '.change-log__text'))).toBe('An earlier version gave the wrong date for the next round.');
   });
 
+  test('every link on /corrections/ opens a place that exists on its article page', async () => {
+    const links = $$(parseHtml(await readPage(name, 'corrections/')), '.change-log__title a').map((a) => String(a.properties.href));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      const [path = '', fragment = ''] = link.slice(base.length).split('#');
+      expect(fragment, link).not.toBe('');
+      expect($$(parseHtml(await readPage(name, path)), `[id="${fragment}"]`), link).toHaveLength(1);
+    }
+  });
+
   test('the corrections feed carries each change with its own link, and the footer links the page', async () => {
     const feed = await readFile(join(builtDir(name), 'corrections', 'rss.xml'), 'utf8');
     expect(feed).toContain(`<link>https://news.example${base}${EVERY_FIELD}#correction-1</link>`);

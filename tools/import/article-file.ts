@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { YAMLError } from 'yaml';
 import { readPublicationDate } from '../../src/content/dates.ts';
 import { parseFrontmatter, splitFrontmatter } from '../../src/content/frontmatter.ts';
-import { createArticleSchema } from '../../src/content/schema.ts';
+import { articleFields } from '../../src/content/schema.ts';
 import { normaliseDate } from './dates.ts';
 import { eachImage } from './images.ts';
 import { parseMarkdownBody, plainText } from './markdown.ts';
@@ -89,7 +89,7 @@ export function parseArticleFile(text: string, options: { timeZone: string; file
     fields[key] = date;
     warnings.push(`${key}: "${value}" read as ${date}`);
   }
-  const schema = createArticleSchema({ timeZone: options.timeZone });
+  const schema = articleFields({ timeZone: options.timeZone });
   const checked = schema.partial().safeParse(fields);
   if (!checked.success) {
     const known = Object.keys(schema.shape).join(', ');

@@ -169,3 +169,89 @@ describe('publication years', () => {
     ]);
   });
 });
+
+describe('line breaks and runs of spaces in text fields', () => {
+  test.each([
+    [
+      'a YAML block headline',
+      { title: 'McDonald’s ‘no deal’:\nCOVID-19 rules stay\n' },
+      'title',
+      'McDonald’s ‘no deal’: COVID-19 rules stay',
+    ],
+    ['tabs and doubled spaces', { title: 'Talks\t\tstall  again' }, 'title', 'Talks stall again'],
+    ['a line separator', { title: 'Talks\u2028stall' }, 'title', 'Talks stall'],
+    ['French no-break spaces stay', { title: '«\u202fNon\u202f» au\u00a0projet' }, 'title', '«\u202fNon\u202f» au\u00a0projet'],
+    ['a standfirst', { description: 'One line.\nAnother line.' }, 'description', 'One line. Another line.'],
+    ['a storyline', { storyline: 'Brexit  talks' }, 'storyline', ['Brexit talks']],
+    ['a byline', { authors: ['Jan  van der\nBerg'] }, 'authors', ['Jan van der Berg']],
+  ])('%s becomes one space', (_what, fields, field, expected) => {
+    const parsed = schema.parse({ title: 'Headline', date: '2022-09-10', ...fields }) as Record<string, unknown>;
+    expect(parsed[field]).toEqual(expected);
+  });
+});
+
+describe('URLs', () => {
+  test.each([
+    ['https://example.com/path with space', ['sourceUrl: sourceUrl must not contain white space: write each space as %20 (or remove it)']],
+    // Tabs and line breaks are dropped by the URL parser (WHATWG URL: "remove all ASCII tab or newline").
+    ['https://example.com/a\tb', []],
+    ['ftp://example.com/a', ['sourceUrl: sourceUrl must be an absolute http(s) URL']],
+    ['https://example.com/path%20with%20space', []],
+    ['https://example.org/ar/مقال', []],
+  ])('%j', (sourceUrl, expected) => {
+    expect(messages({ title: 'Headline', date: '2022-09-10', sourceUrl })).toEqual(expected);
+  });
+});
+
+describe('the order of an article’s dates', () => {
+  const base = { title: 'Headline', date: '2023-11-10T15:00:00Z' };
+  test.each([
+    ['an update the same day, earlier in it (a date alone)', { updated: '2023-11-10' }, []],
+    ['an update the next day', { updated: '2023-11-11' }, []],
+    [
+      'an update the day before',
+      { updated: '2023-11-09' },
+      [
+        'updated: updated (2023-11-09) is before the publication date (2023-11-10): an update comes after publication; correct the date, or remove the field',
+      ],
+    ],
+    ['a correction the same day (a date alone)', { corrections: [{ date: '2023-11-10', text: 'Fixed.' }] }, []],
+    [
+      'a correction before publication',
+      { corrections: [{ date: '2023-10-01', text: 'Fixed.' }] },
+      [
+        'corrections.0.date: correction 1 is dated 2023-10-01, before the publication date (2023-11-10): a correction comes after publication; correct its date',
+      ],
+    ],
+    [
+      'corrections listed newest first',
+      {
+        corrections: [
+          { date: '2023-11-15', text: 'Second.' },
+          { date: '2023-11-12', text: 'First.' },
+        ],
+      },
+      [
+        'corrections.1.date: corrections are listed oldest first, but correction 2 (2023-11-12) is dated before correction 1 (2023-11-15): move it up, or correct its date',
+      ],
+    ],
+    [
+      'two corrections the same day, in order',
+      {
+        corrections: [
+          { date: '2023-11-12T09:00:00Z', text: 'First.' },
+          { date: '2023-11-12T17:00:00Z', text: 'Second.' },
+        ],
+      },
+      [],
+    ],
+  ])('%s', (_what, fields, expected) => {
+    expect(messages({ ...base, ...fields })).toEqual(expected);
+  });
+
+  test('days are the site’s: 02:00 UTC on the 10th is the 9th in New York, so an update that day is not early there', () => {
+    const newYork = createArticleSchema({ timeZone: 'America/New_York' });
+    expect(newYork.safeParse({ title: 'Headline', date: '2023-11-10T02:00:00Z', updated: '2023-11-09' }).success).toBe(true);
+    expect(schema.safeParse({ title: 'Headline', date: '2023-11-10T02:00:00Z', updated: '2023-11-09' }).success).toBe(false);
+  });
+});
