@@ -7,18 +7,26 @@
  */
 import { siteTimeZone } from '../src/content/time-zone.ts';
 import path from 'node:path';
-import { parseCommandLine, readNumberOption } from '../tools/cli.ts';
-import { DEFAULT_SUGGEST_OPTIONS, formatSuggestions, readArticles, suggestStorylines } from '../tools/storylines/suggest.ts';
+import { parseCommandLine, readOption } from '../tools/cli.ts';
+import {
+  contentFolderProblem,
+  DEFAULT_SUGGEST_OPTIONS,
+  formatSuggestions,
+  readArticles,
+  readSuggestArguments,
+  suggestStorylines,
+} from '../tools/storylines/suggest.ts';
 
 const USAGE = `Usage: npm run storylines:suggest -- [--max-share ${DEFAULT_SUGGEST_OPTIONS.maxShare}] [--window ${DEFAULT_SUGGEST_OPTIONS.windowDays}] [--min ${DEFAULT_SUGGEST_OPTIONS.minArticles}] [--min-shared ${DEFAULT_SUGGEST_OPTIONS.minShared}] [--limit 50]
 
-  --max-share F   an entity or headline word is rare when at most this share of the articles has it
-  --window D      most days between two linked articles
+  --max-share F   a share from 0 to 1 (0.01 is 1%): an entity or headline word is rare when at most
+                  this share of the articles has it, rounded down, or --min + 2 articles if that is more
+  --window D      most days between two linked articles (0 or more)
   --min N         fewest articles in a cluster
   --min-shared N  fewest rare entities or headline words two linked articles share (one an entity)
   --limit N       clusters to list
 
-Reads $CONTENT_DIR (default content/articles); it never writes.`;
+Reads $CONTENT_DIR (default content/articles), which must be a folder; it never writes.`;
 
 const { values } = parseCommandLine(USAGE, {
   options: {
@@ -29,14 +37,13 @@ const { values } = parseCommandLine(USAGE, {
     limit: { type: 'string', default: '50' },
   },
 });
-const options = {
-  maxShare: readNumberOption(USAGE, values['max-share'], '--max-share', { min: Number.MIN_VALUE }),
-  windowDays: readNumberOption(USAGE, values.window, '--window', { min: Number.MIN_VALUE }),
-  minArticles: readNumberOption(USAGE, values.min, '--min', { integer: true, min: 1 }),
-  minShared: readNumberOption(USAGE, values['min-shared'], '--min-shared', { integer: true, min: 1 }),
-};
-const limit = readNumberOption(USAGE, values.limit, '--limit', { integer: true, min: 1 });
+const { options, limit } = readOption(USAGE, () => readSuggestArguments(values));
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content/articles');
+const folderProblem = await contentFolderProblem(contentDir, process.env.CONTENT_DIR);
+if (folderProblem) {
+  console.error(folderProblem);
+  process.exit(2);
+}
 const started = performance.now();
 console.error(`Reading articles in ${contentDir}…`);
 const { articles, skipped } = await readArticles(contentDir, siteTimeZone(process.env.TIME_ZONE));

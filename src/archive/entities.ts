@@ -38,10 +38,14 @@ export class EntitySlugCollisionError extends Error {
   }
 }
 
-/** A name as shown: without invisible break hints (`withoutWordHints`), its spaces single. */
-const displayName = (name: string) => withoutWordHints(name).replace(/\s+/g, ' ').trim();
+/**
+ * A name as shown: without invisible break hints (`withoutWordHints`), each run of white space
+ * (tabs, no-break spaces, line breaks) one space, none at either end. Storyline names too.
+ * @example displayName(' Brexit\u00A0 talks\n') // 'Brexit talks'
+ */
+export const displayName = (name: string) => withoutWordHints(name).replace(/\s+/g, ' ').trim();
 /** What two spellings of one name share: the same letters whatever the case, the invisible hints and the spaces. */
-const sameSpelling = (name: string) => displayName(name).toLowerCase();
+export const sameSpelling = (name: string) => displayName(name).toLowerCase();
 
 /**
  * Builds every kind's entities in one pass over the articles.

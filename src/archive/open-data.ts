@@ -1,6 +1,7 @@
 /**
  * The open data's rows: each published article's metadata as the columns of src/outputs/open-data.ts,
- * with its URL, date and language resolved for this site.
+ * with its URL, date and language resolved for this site. A field the article leaves out is `null`
+ * (JSON Lines writes `null`, CSV an empty cell), never an empty string.
  */
 import { type Article, articleMarkdown, articleWordCount } from './articles.ts';
 import { isoInZone } from '../content/dates.ts';
@@ -21,8 +22,8 @@ export async function articleDataRow(article: Article, fullText: boolean): Promi
     headline: data.title,
     date: isoInZone(data.date, site.timeZone),
     authors: [...data.authors],
-    source: data.source ?? '',
-    section: data.section ?? '',
+    source: data.source ?? null,
+    section: data.section ?? null,
     topics: [...data.topics],
     people: [...data.people],
     places: [...data.places],

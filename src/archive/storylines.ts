@@ -1,11 +1,12 @@
 /**
  * Storylines: running stories named in frontmatter (`storyline`), each an ordered line of
  * articles from the oldest to the newest, with the slug, collision rules and spelling merge of
- * entity names (src/archive/entities.ts).
+ * entity names (src/archive/entities.ts): spellings that differ only in case, white space or
+ * invisible break hints are one storyline.
  */
 import { slugify } from '../content/slug.ts';
 import type { CalendarParts } from '../content/dates.ts';
-import { EntitySlugCollisionError } from './entities.ts';
+import { displayName, EntitySlugCollisionError, sameSpelling } from './entities.ts';
 
 export interface StorylineSource {
   filePath: string;
@@ -15,7 +16,7 @@ export interface StorylineSource {
 
 export interface Storyline {
   slug: string;
-  /** The spelling first met in the (newest-first) article list. */
+  /** The spelling first met in the (newest-first) article list, its spaces single (`displayName`). */
   name: string;
   /** Indexes into the article list, oldest first: the order of the story. */
   articles: number[];
@@ -43,9 +44,9 @@ export function buildStorylines(articles: readonly StorylineSource[]): Map<strin
       const slug = slugify(name);
       const line = lines.get(slug);
       if (!line) {
-        lines.set(slug, { slug, name, articles: [index] });
+        lines.set(slug, { slug, name: displayName(name), articles: [index] });
         firstFile.set(slug, article.filePath);
-      } else if (line.name.toLowerCase() !== name.toLowerCase()) {
+      } else if (sameSpelling(line.name) !== sameSpelling(name)) {
         throw new EntitySlugCollisionError(
           'storylines',
           slug,
@@ -75,6 +76,28 @@ export function storylinePlaces(storylines: Map<string, Storyline>, article: Sto
       },
     ];
   });
+}
+
+/** The days a storyline covers, for "first – last"; `last` is absent when both fall on one calendar day. */
+export interface StorylineSpan {
+  first: Date;
+  last?: Date;
+}
+
+/**
+ * The publication dates of a storyline's first and last articles, or only the first when the two
+ * share a calendar day (site zone): a one-article line reads "November 5, 2023", not that day twice.
+ * Undefined for a line with no article in the list.
+ */
+export function storylineSpan(
+  storyline: Storyline,
+  articles: readonly { day: CalendarParts; data: { date: Date } }[],
+): StorylineSpan | undefined {
+  const first = articles[storyline.articles[0] ?? -1];
+  const last = articles[storyline.articles.at(-1) ?? -1];
+  if (!first || !last) return undefined;
+  const sameDay = first.day.year === last.day.year && first.day.month === last.day.month && first.day.day === last.day.day;
+  return sameDay ? { first: first.data.date } : { first: first.data.date, last: last.data.date };
 }
 
 export interface TimelineMonth {

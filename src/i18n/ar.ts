@@ -242,6 +242,7 @@ export const ar = {
       none: 'لا ينتمي أي مقال في الأرشيف إلى ملف متابعة بعد.',
       span: 'من {from} إلى {to}',
       timelineDescription: 'قصة {name}، من أول مقال إلى أحدثه.',
+      timelineDescriptionOne: 'قصة {name}، في مقال واحد حتى الآن.',
       kicker: 'ملف متابعة',
       breadcrumb: 'ملفات متابعة',
       partOf: 'ضمن',
@@ -273,6 +274,10 @@ export const ar = {
       sameAsSiteTitle: 'بشروط {site} نفسها',
       listType: '{type} (قائمة)',
       csvSeparator: 'في CSV يُفصل بين القيم بـ «{separator}».',
+      optionalType: '{type}، اختياري',
+      missingNote: 'القيمة الغائبة هي null في JSON Lines وخلية فارغة في CSV.',
+      formulaNote:
+        "في CSV تُضاف فاصلة عليا (') قبل كل نص يبدأ بـ = أو + أو - أو @ أو محرف جدولة أو محرف إرجاع، كي لا تنفّذه جداول البيانات صيغةً. وللنص الدقيق استخدم JSON Lines.",
       fields: {
         url: 'العنوان الدائم للمقال في هذا الأرشيف.',
         headline: 'العنوان الرئيسي كما نُشر.',

@@ -218,6 +218,7 @@ export const de = {
       none: 'Noch gehört kein Artikel des Archivs zu einem Dossier.',
       span: '{from} bis {to}',
       timelineDescription: 'Die Geschichte von {name}, vom ersten bis zum neuesten Artikel.',
+      timelineDescriptionOne: 'Die Geschichte von {name}, bisher in einem Artikel.',
       kicker: 'Dossier',
       breadcrumb: 'Dossiers',
       partOf: 'Aus dem Dossier',
@@ -250,6 +251,10 @@ export const de = {
       sameAsSiteTitle: 'Dieselben Bedingungen wie {site}',
       listType: '{type} (Liste)',
       csvSeparator: 'In CSV sind die Werte durch „{separator}“ getrennt.',
+      optionalType: '{type}, optional',
+      missingNote: 'Ein fehlender Wert ist in JSON Lines null und in CSV eine leere Zelle.',
+      formulaNote:
+        "In CSV erhält Text, der mit =, +, -, @, einem Tabulator oder einem Wagenrücklauf beginnt, einen vorangestellten Apostroph ('), damit Tabellenprogramme ihn nicht als Formel ausführen. Den genauen Text enthält JSON Lines.",
       fields: {
         url: 'Die dauerhafte Adresse des Artikels in diesem Archiv.',
         headline: 'Die Überschrift wie veröffentlicht.',

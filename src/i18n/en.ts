@@ -231,6 +231,8 @@ export const en = {
       none: 'No article in the archive belongs to a storyline yet.',
       span: '{from} to {to}',
       timelineDescription: 'The story of {name}, from its first article to its latest.',
+      /** A storyline of one article so far: the story has no "latest" yet. */
+      timelineDescriptionOne: 'The story of {name}, in its one article so far.',
       kicker: 'Storyline',
       breadcrumb: 'Storylines',
       partOf: 'Part of',
@@ -262,6 +264,13 @@ export const en = {
       sameAsSiteTitle: 'Same terms as {site}',
       listType: '{type} (list)',
       csvSeparator: 'In CSV, values are separated by "{separator}".',
+      /** A column that some articles have no value for (DataField.optional in src/outputs/open-data.ts). */
+      optionalType: '{type}, optional',
+      /** How a missing value is written; on the page and after an optional column's description in datapackage.json. */
+      missingNote: 'A missing value is null in JSON Lines and an empty cell in CSV.',
+      /** Why some CSV text starts with an apostrophe (csvText in src/outputs/open-data.ts); on the page and in datapackage.json. */
+      formulaNote:
+        "In CSV, text beginning with =, +, -, @, a tab or a carriage return gets a leading apostrophe (') so that spreadsheets do not run it as a formula. For the exact text, use JSON Lines.",
       /** What each column of the open data holds (src/outputs/open-data.ts names the columns). */
       fields: {
         url: 'The article’s permanent address in this archive.',

@@ -222,6 +222,7 @@ export const es = {
       none: 'Ningún artículo del archivo pertenece aún a una historia en curso.',
       span: 'del {from} al {to}',
       timelineDescription: 'La historia de {name}, desde su primer artículo hasta el más reciente.',
+      timelineDescriptionOne: 'La historia de {name}, por ahora en un solo artículo.',
       kicker: 'Historia en curso',
       breadcrumb: 'Historias en curso',
       partOf: 'Forma parte de',
@@ -254,6 +255,10 @@ export const es = {
       sameAsSiteTitle: 'Mismas condiciones que {site}',
       listType: '{type} (lista)',
       csvSeparator: 'En CSV, los valores van separados por «{separator}».',
+      optionalType: '{type}, opcional',
+      missingNote: 'Un valor ausente es null en JSON Lines y una celda vacía en CSV.',
+      formulaNote:
+        "En CSV, el texto que empieza por =, +, -, @, un tabulador o un retorno de carro lleva un apóstrofo inicial (') para que las hojas de cálculo no lo ejecuten como fórmula. Para el texto exacto, use JSON Lines.",
       fields: {
         url: 'La dirección permanente del artículo en este archivo.',
         headline: 'El titular tal como se publicó.',

@@ -221,6 +221,7 @@ export const fr = {
       none: 'Aucun article de l’archive n’appartient encore à un dossier.',
       span: 'du {from} au {to}',
       timelineDescription: 'L’histoire de {name}, du premier article au plus récent.',
+      timelineDescriptionOne: 'L’histoire de {name}, en un seul article pour l’instant.',
       kicker: 'Dossier',
       breadcrumb: 'Dossiers',
       partOf: 'Dans le dossier',
@@ -253,6 +254,10 @@ export const fr = {
       sameAsSiteTitle: 'Mêmes conditions que {site}',
       listType: '{type} (liste)',
       csvSeparator: 'En CSV, les valeurs sont séparées par « {separator} ».',
+      optionalType: '{type}, facultatif',
+      missingNote: 'Une valeur manquante vaut null en JSON Lines et une cellule vide en CSV.',
+      formulaNote:
+        "En CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour chariot reçoit une apostrophe initiale (') pour que les tableurs ne l’exécutent pas comme une formule. Le texte exact est dans les fichiers JSON Lines.",
       fields: {
         url: 'L’adresse permanente de l’article dans cette archive.',
         headline: 'Le titre tel que publié.',

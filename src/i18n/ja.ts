@@ -214,6 +214,7 @@ export const ja = {
       none: '継続報道に属する記事はまだありません。',
       span: '{from}～{to}',
       timelineDescription: '{name}の経緯を、最初の記事から最新の記事までたどります。',
+      timelineDescriptionOne: '{name}の経緯。今のところ記事は1本です。',
       kicker: '継続報道',
       breadcrumb: '連載・継続報道',
       partOf: 'シリーズ：',
@@ -246,6 +247,10 @@ export const ja = {
       sameAsSiteTitle: '{site}と同じ条件',
       listType: '{type}（リスト）',
       csvSeparator: 'CSV では値を「{separator}」で区切ります。',
+      optionalType: '{type}（省略可）',
+      missingNote: '値がない場合、JSON Lines では null、CSV では空のセルです。',
+      formulaNote:
+        "CSV では、=、+、-、@、タブ、復帰文字で始まるテキストの先頭にアポストロフィ（'）を付け、表計算ソフトが数式として実行しないようにしています。正確なテキストは JSON Lines をご利用ください。",
       fields: {
         url: 'このアーカイブでの記事の固定アドレス。',
         headline: '掲載時の見出し。',

@@ -219,6 +219,7 @@ export const pt = {
       none: 'Nenhum artigo do arquivo pertence ainda a uma cobertura contínua.',
       span: 'de {from} a {to}',
       timelineDescription: 'A história de {name}, do primeiro artigo ao mais recente.',
+      timelineDescriptionOne: 'A história de {name}, por enquanto num único artigo.',
       kicker: 'Cobertura contínua',
       breadcrumb: 'Coberturas contínuas',
       partOf: 'Parte de',
@@ -251,6 +252,10 @@ export const pt = {
       sameAsSiteTitle: 'Mesmos termos de {site}',
       listType: '{type} (lista)',
       csvSeparator: 'No CSV, os valores são separados por “{separator}”.',
+      optionalType: '{type}, opcional',
+      missingNote: 'Um valor ausente é null no JSON Lines e uma célula vazia no CSV.',
+      formulaNote:
+        "No CSV, um texto que começa com =, +, -, @, tabulação ou retorno de carro recebe um apóstrofo inicial (') para que planilhas não o executem como fórmula. Para o texto exato, use JSON Lines.",
       fields: {
         url: 'O endereço permanente do artigo neste arquivo.',
         headline: 'A manchete tal como publicada.',

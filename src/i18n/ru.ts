@@ -225,6 +225,7 @@ export const ru = {
       none: 'Ни одна статья архива пока не входит в сюжет.',
       span: 'с {from} по {to}',
       timelineDescription: 'История сюжета «{name}» от первой статьи до последней.',
+      timelineDescriptionOne: 'История сюжета «{name}»: пока в одной статье.',
       kicker: 'Сюжет',
       breadcrumb: 'Сюжеты',
       partOf: 'Часть сюжета',
@@ -256,6 +257,10 @@ export const ru = {
       sameAsSiteTitle: 'На условиях {site}',
       listType: '{type} (список)',
       csvSeparator: 'В CSV значения разделены «{separator}».',
+      optionalType: '{type}, необязательное',
+      missingNote: 'Отсутствующее значение — null в JSON Lines и пустая ячейка в CSV.',
+      formulaNote:
+        "В CSV перед текстом, который начинается с =, +, -, @, табуляции или возврата каретки, стоит апостроф ('), чтобы электронные таблицы не выполняли его как формулу. Точный текст — в JSON Lines.",
       fields: {
         url: 'Постоянный адрес статьи в этом архиве.',
         headline: 'Заголовок в опубликованном виде.',

@@ -213,6 +213,7 @@ export const zhHans = {
       none: '档案中尚无文章归入专题追踪。',
       span: '{from}至{to}',
       timelineDescription: '{name}的来龙去脉，从第一篇文章到最新一篇。',
+      timelineDescriptionOne: '{name}的来龙去脉，目前只有一篇文章。',
       kicker: '专题追踪',
       breadcrumb: '专题追踪',
       partOf: '所属专题：',
@@ -243,6 +244,10 @@ export const zhHans = {
       sameAsSiteTitle: '与{site}条款相同',
       listType: '{type}（列表）',
       csvSeparator: '在 CSV 中，各值以“{separator}”分隔。',
+      optionalType: '{type}（可选）',
+      missingNote: '缺失的值在 JSON Lines 中为 null，在 CSV 中为空单元格。',
+      formulaNote:
+        "在 CSV 中，以 =、+、-、@、制表符或回车符开头的文本前会加一个撇号（'），以免电子表格将其作为公式执行。如需准确的文本，请使用 JSON Lines。",
       fields: {
         url: '文章在本档案中的永久地址。',
         headline: '发表时的标题。',

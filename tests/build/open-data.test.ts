@@ -4,8 +4,10 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { csvText, FORMULA_TRIGGERS } from '../../src/outputs/open-data.ts';
 import { builtDir, fixtureBuilds, readPage } from '../support/site.ts';
-import { $$, parseHtml } from '../support/html.ts';
+import { $, $$, parseHtml, text } from '../support/html.ts';
 
 const BUILDS = [
   {
@@ -80,6 +82,43 @@ describe.each(BUILDS)('open data in $name', ({ name, base, fullText, licence }) 
     else for (const row of rows2023) expect(row).not.toHaveProperty('text');
   });
 
+  test('a missing value is null in JSON Lines and an empty cell in CSV; CSV text is JSON Lines text defused for spreadsheets', () => {
+    const descriptor = JSON.parse(readFileSync(join(dir(), 'datapackage.json'), 'utf8'));
+    const [csvSchema, jsonlSchema] = [descriptor.resources[0].schema, descriptor.resources[1].schema];
+    expect(csvSchema.missingValues).toEqual(['']);
+    expect(jsonlSchema.missingValues).toEqual([]);
+    expect(descriptor.resources[0].description).toBe(en.research.data.formulaNote);
+    for (const year of ['2022', '2023']) {
+      const rows = parseCsv(readFileSync(join(dir(), `articles-${year}.csv`), 'utf8'), { columns: true }) as Record<string, string>[];
+      const lines = readFileSync(join(dir(), `articles-${year}.jsonl`), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      rows.forEach((row, i) => {
+        for (const field of jsonlSchema.fields as { name: string; type: string; constraints?: { required: boolean } }[]) {
+          const value = lines[i]![field.name];
+          // JSON Lines never writes "" for a missing value; a required column is never missing.
+          if (field.name !== 'text') expect(value, field.name).not.toBe('');
+          if (field.constraints?.required) expect(value, field.name).not.toBeNull();
+          const expected =
+            value === null
+              ? ''
+              : Array.isArray(value)
+                ? value.map(csvText).join('; ')
+                : typeof value === 'string'
+                  ? csvText(value)
+                  : String(value);
+          expect(row[field.name], field.name).toBe(expected);
+          for (const part of row[field.name]!.split('; '))
+            expect(
+              FORMULA_TRIGGERS.some((trigger) => part.startsWith(trigger)),
+              part,
+            ).toBe(false);
+        }
+      });
+    }
+  });
+
   test('/data/ links every file and explains the fields and the licence', async () => {
     const html = await readPage(name, 'data/');
     const links = $$(parseHtml(html), 'main a').map((a) => a.properties.href);
@@ -87,6 +126,16 @@ describe.each(BUILDS)('open data in $name', ({ name, base, fullText, licence }) 
       expect(links).toContain(`${base}data/${file}`);
     }
     expect(html).toContain('<code>word_count</code>');
+    // The field table scrolls inside a region the keyboard can reach, named by the Fields heading.
+    const tree = parseHtml(html);
+    const region = $(tree, '.data-table-scroll');
+    expect(region?.properties).toMatchObject({ role: 'region', tabIndex: 0, ariaLabelledBy: ['data-fields'] });
+    expect(text($(tree, '#data-fields'))).toBe(en.research.data.fieldsHeading);
+    const types = Object.fromEntries($$(region!, 'tbody tr').map((tr) => [text($(tr, 'th')), text($$(tr, 'td')[0])]));
+    expect(types).toMatchObject({ source: 'string, optional', section: 'string, optional', topics: 'string (list)', headline: 'string' });
+    const notes = $$(tree, '.data-page p').map(text);
+    expect(notes).toContain(en.research.data.missingNote);
+    expect(notes).toContain(en.research.data.formulaNote);
     expect(html).toContain(fullText ? 'The data is published under CC BY 4.0.' : 'The same terms as the rest of The News Archive.');
   });
 });

@@ -15,8 +15,20 @@ describe.each(BUILDS)('storylines in $name', ({ name, base }) => {
       ['Xinjiang report', `${base}storylines/xinjiang-report/`],
       ['Zürich talks', `${base}storylines/zurich-talks/`],
     ]);
-    expect(text(items[0])).toMatch(/\(2 articles\) · September 10, 2022 – March 2, 2023/);
-    expect(text(items[1])).toMatch(/\(1 article\)/);
+    // A span in the dictionary's words ("{from} to {to}"); a line within one day is that one date.
+    expect(text(items[0])).toMatch(/\(2 articles\) · September 10, 2022 to March 2, 2023$/);
+    expect(text(items[1])).toMatch(/\(1 article\) · March 15, 2023$/);
+    expect(items.map((item) => $$(item, 'time').length)).toEqual([2, 1]);
+  });
+
+  test('a one-article storyline’s timeline has its month and one entry, and its description no “latest”', async () => {
+    const tree = parseHtml(await readPage(name, 'storylines/zurich-talks/'));
+    expect(text($(tree, 'h1'))).toBe('Zürich talks');
+    expect(text($(tree, '.listing-header__count'))).toBe('1 article');
+    expect($$(tree, '.timeline__month-title').map(text)).toEqual(['March 2023']);
+    const entries = $$(tree, '.timeline__entry');
+    expect(entries.map((entry) => $(entry, '.timeline__title a')?.properties.href)).toEqual([`${base}${EVERY_FIELD}`]);
+    expect($(tree, 'meta[name="description"]')?.properties.content).toBe('The story of Zürich talks, in its one article so far.');
   });
 
   test('a storyline’s timeline runs oldest first, grouped by month, with headline, date and standfirst', async () => {

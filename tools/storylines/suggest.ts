@@ -14,12 +14,13 @@
  * together. Linked articles form a cluster; clusters of at least `minArticles` are suggested,
  * labelled with the rare features most of their articles share, rarest first.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'node:fs/promises';
 import path from 'node:path';
 import { SUBJECT_KINDS, type SubjectKind } from '../../src/content/kinds.ts';
 import { createArticleSchema } from '../../src/content/schema.ts';
 import { readFrontmatter } from '../import/existing.ts';
+import { numberOption } from '../cli.ts';
 
 export interface SuggestArticle {
   /** Path under the content folder, for the report. */
@@ -42,6 +43,48 @@ export interface SuggestOptions {
 }
 
 export const DEFAULT_SUGGEST_OPTIONS: SuggestOptions = { maxShare: 0.01, windowDays: 21, minArticles: 3, minShared: 2 };
+
+/** The command line's options as typed (`--max-share`, `--window`, `--min`, `--min-shared`, `--limit`). */
+export interface SuggestArguments {
+  'max-share': string;
+  window: string;
+  min: string;
+  'min-shared': string;
+  limit: string;
+}
+
+/**
+ * The options and the number of clusters to list, read from the command line's text.
+ * @throws Error naming the option, what it must be and what was typed (tools/cli.ts `numberOption`):
+ *   `--max-share` is a share from 0 to 1 (0.01 is 1%; 5 is no share), `--window` at least 0 days,
+ *   `--min`, `--min-shared` and `--limit` whole numbers of at least 1.
+ */
+export function readSuggestArguments(values: SuggestArguments): { options: SuggestOptions; limit: number } {
+  let maxShare: number;
+  try {
+    maxShare = numberOption(values['max-share'], '--max-share', { min: 0, max: 1 });
+  } catch (error) {
+    throw new Error(`${(error as Error).message} It is a share of the articles: 0.01 is 1%, 1 is all of them.`);
+  }
+  return {
+    options: {
+      maxShare,
+      windowDays: numberOption(values.window, '--window', { min: 0 }),
+      minArticles: numberOption(values.min, '--min', { integer: true, min: 1 }),
+      minShared: numberOption(values['min-shared'], '--min-shared', { integer: true, min: 1 }),
+    },
+    limit: numberOption(values.limit, '--limit', { integer: true, min: 1 }),
+  };
+}
+
+/**
+ * Most articles that may have a feature for it to be rare: `maxShare` of `total` (rounded down),
+ * but never fewer than `minArticles + 2`, so a small archive still has rare features.
+ * @example rareLimit(171, DEFAULT_SUGGEST_OPTIONS) // 5: 1% of 171 is 1, fewer than 3 + 2
+ */
+export function rareLimit(total: number, options: SuggestOptions): number {
+  return Math.max(options.minArticles + 2, Math.floor(total * options.maxShare));
+}
 
 export interface Cluster {
   /** The rare features its articles share, as `kind: name`, e.g. `people: Chen Xu`, `headline: governor`. */
@@ -86,7 +129,7 @@ export function suggestStorylines(all: readonly SuggestArticle[], options: Sugge
   const featuresOf = new Map(all.map((article) => [article, features(article)]));
   const frequency = new Map<string, number>();
   for (const found of featuresOf.values()) for (const key of found.keys()) frequency.set(key, (frequency.get(key) ?? 0) + 1);
-  const maxArticles = Math.max(options.minArticles + 2, Math.floor(all.length * options.maxShare));
+  const maxArticles = rareLimit(all.length, options);
   const rare = (key: string) => (frequency.get(key) ?? 0) <= maxArticles;
 
   const candidates = all
@@ -138,11 +181,35 @@ function label(
     .map(([key]) => articles.map((article) => featuresOf.get(article)!.get(key)).find(Boolean) ?? key);
 }
 
+/** What is at `dir`: a folder, something else, or nothing. */
+async function folderKind(dir: string): Promise<'folder' | 'not a folder' | 'no such folder'> {
+  return stat(dir).then(
+    (info) => (info.isDirectory() ? 'folder' : 'not a folder'),
+    () => 'no such folder',
+  );
+}
+
+/**
+ * Why the articles folder cannot be read, naming the folder and the setting that chose it, or
+ * undefined when it is a folder. Without this check a mistyped CONTENT_DIR reported
+ * "0 suggested storylines among 0 articles", as if the archive were empty.
+ * @param configured `CONTENT_DIR` as set, or undefined when the default folder is read.
+ */
+export async function contentFolderProblem(contentDir: string, configured: string | undefined): Promise<string | undefined> {
+  const kind = await folderKind(contentDir);
+  if (kind === 'folder') return undefined;
+  const setting = configured === undefined ? 'the default, as CONTENT_DIR is not set' : `from CONTENT_DIR=${configured}`;
+  return `${contentDir}: ${kind} (${setting}). Set CONTENT_DIR to the folder that holds the archive's Markdown articles.`;
+}
+
 /**
  * Reads every article under `contentDir` that the schema accepts; files it rejects are listed in
  * `skipped` with the reason, so the report never silently leaves any out.
+ * @throws Error naming `contentDir` when it is missing or not a folder (it would read as an empty archive).
  */
 export async function readArticles(contentDir: string, timeZone: string): Promise<{ articles: SuggestArticle[]; skipped: string[] }> {
+  const kind = await folderKind(contentDir);
+  if (kind !== 'folder') throw new Error(`${contentDir}: ${kind}`);
   const schema = createArticleSchema({ timeZone });
   const articles: SuggestArticle[] = [];
   const skipped: string[] = [];
@@ -160,12 +227,21 @@ export async function readArticles(contentDir: string, timeZone: string): Promis
   return { articles, skipped };
 }
 
-/** The report as text: one block per cluster with its shared entities and its articles by date. */
+/**
+ * The report as text: the rule it applied, then one block per cluster with its shared entities
+ * and its articles by date. The rule states the rare limit as `rareLimit` computes it (a share of
+ * the archive with a floor), not the share alone, which on a small archive is below the floor.
+ */
 export function formatSuggestions(clusters: readonly Cluster[], total: number, options: SuggestOptions): string {
+  const articles = (count: number) => `${count} article${count === 1 ? '' : 's'}`;
+  const limit = rareLimit(total, options);
+  const share = `${Number((options.maxShare * 100).toFixed(2))}%`;
   const lines = [
-    `${clusters.length} suggested storyline${clusters.length === 1 ? '' : 's'} among ${total} articles ` +
-      `(linked by at least ${options.minShared} shared entities or headline words that at most ${(options.maxShare * 100).toFixed(1)}% of articles have, ` +
-      `at most ${options.windowDays} days apart; at least ${options.minArticles} articles). Nothing was changed: add \`storyline:\` to the articles you confirm.`,
+    `${clusters.length} suggested storyline${clusters.length === 1 ? '' : 's'} among ${articles(total)} ` +
+      `(linked by at least ${options.minShared} shared entities or headline words that at most ${articles(limit)} have, ` +
+      `at most ${options.windowDays} days apart; at least ${articles(options.minArticles)}). ` +
+      `Rare means in at most ${articles(limit)}: the larger of ${share} of the ${total}, rounded down (${Math.floor(total * options.maxShare)}, --max-share), ` +
+      `and ${options.minArticles} + 2 (${options.minArticles + 2}, --min + 2). Nothing was changed: add \`storyline:\` to the articles you confirm.`,
   ];
   clusters.forEach((cluster, i) => {
     lines.push('', `${i + 1}. ${cluster.entities.join(' · ')} — ${cluster.articles.length} articles`);

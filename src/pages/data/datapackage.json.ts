@@ -22,6 +22,8 @@ export const GET: APIRoute = async () => {
     fullText: site.dataFullText,
     fieldDescriptions: strings.fields,
     csvSeparatorNote: t(strings.csvSeparator, { separator: LIST_SEPARATOR }),
+    missingNote: strings.missingNote,
+    csvFormulaNote: strings.formulaNote,
     created: (articles[0]?.data.date ?? new Date(0)).toISOString(),
   });
   return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EntitySlugCollisionError } from '../../../src/archive/entities.ts';
-import { buildStorylines, storylinePlaces, timelineMonths } from '../../../src/archive/storylines.ts';
+import { buildStorylines, storylinePlaces, storylineSpan, timelineMonths } from '../../../src/archive/storylines.ts';
 
 /** Newest first, as the article list is. */
 const article = (file: string, date: string, storyline: string[]) => {
@@ -21,6 +21,36 @@ describe('buildStorylines', () => {
       ['xinjiang-report', 'Xinjiang report', [2, 1, 0]],
       ['geneva-talks', 'Geneva talks', [3, 1]],
     ]);
+  });
+
+  test.each([
+    ['two spaces', 'Brexit  talks'],
+    ['a tab', 'Brexit\ttalks'],
+    ['a no-break space', 'Brexit\u00A0talks'],
+    ['a line break', 'Brexit\ntalks'],
+    ['space before and after', ' Brexit talks\u00A0'],
+    ['a run of mixed white space and another case', 'brexit \t\u00A0\r\n TALKS'],
+    ['a soft hyphen, as entity names allow', 'Brex\u00ADit talks'],
+  ])('merges a spelling with %s into one storyline, as entity names are merged', (_case, spelling) => {
+    for (const [newer, older] of [
+      [spelling, 'Brexit talks'],
+      ['Brexit talks', spelling],
+    ]) {
+      const lines = buildStorylines([article('b.md', '2019-03-11', [newer!]), article('a.md', '2019-03-10', [older!])]);
+      expect([...lines.values()].map((line) => [line.slug, line.articles])).toEqual([['brexit-talks', [1, 0]]]);
+      // Shown with single spaces whichever spelling came first.
+      expect(lines.get('brexit-talks')?.name.toLowerCase()).toBe('brexit talks');
+    }
+  });
+
+  test.each([
+    ['accents', 'Zürich talks', 'Zurich talks', 'zurich-talks'],
+    ['punctuation for a space', 'Brexit-talks', 'Brexit talks', 'brexit-talks'],
+    ['punctuation inside a word', 'Brex.it talks', 'Brex it talks', 'brex-it-talks'],
+  ])('still stops on names that differ in %s but share an address', (_case, first, second, slug) => {
+    expect(() => buildStorylines([article('x.md', '2023-01-01', [first]), article('y.md', '2022-01-01', [second])])).toThrow(
+      new RegExp(`storylines/${slug}/`),
+    );
   });
 
   test('stops on two names that would share an address, naming both files', () => {
@@ -56,6 +86,43 @@ describe('storylinePlaces', () => {
         next: place.next,
       })),
     ).toEqual(expected);
+  });
+});
+
+describe('storylineSpan', () => {
+  const at = (date: string, day: string) => {
+    const [year = '', month = ''] = day.split('-');
+    return { filePath: `${date}.md`, day: { year, month, day: day.slice(8) }, data: { date: new Date(date), storyline: ['Story'] } };
+  };
+  test.each([
+    ['one article is one date', [at('2023-11-05T00:00:00Z', '2023-11-05')], ['2023-11-05T00:00:00.000Z']],
+    [
+      'two articles on one day (site zone) are one date, the first',
+      [at('2023-11-05T18:00:00Z', '2023-11-05'), at('2023-11-05T09:00:00Z', '2023-11-05')],
+      ['2023-11-05T09:00:00.000Z'],
+    ],
+    [
+      'articles on different days are the first and the last, oldest first',
+      [at('2023-11-07T00:00:00Z', '2023-11-07'), at('2023-11-06T00:00:00Z', '2023-11-06'), at('2023-11-05T00:00:00Z', '2023-11-05')],
+      ['2023-11-05T00:00:00.000Z', '2023-11-07T00:00:00.000Z'],
+    ],
+    [
+      'the same day of the month in another month is another day',
+      [at('2023-12-05T00:00:00Z', '2023-12-05'), at('2023-11-05T00:00:00Z', '2023-11-05')],
+      ['2023-11-05T00:00:00.000Z', '2023-12-05T00:00:00.000Z'],
+    ],
+    [
+      'the calendar day is the site zone’s, not UTC’s: 23:30 and 00:30 UTC can be one day',
+      [at('2023-11-06T00:30:00Z', '2023-11-06'), at('2023-11-05T23:30:00Z', '2023-11-06')],
+      ['2023-11-05T23:30:00.000Z'],
+    ],
+  ])('%s', (_case, articles, expected) => {
+    const span = storylineSpan(buildStorylines(articles).get('story')!, articles);
+    expect([span?.first, span?.last].filter(Boolean).map((date) => date!.toISOString())).toEqual(expected);
+  });
+
+  test('is undefined for a line whose articles are not in the list', () => {
+    expect(storylineSpan({ slug: 'story', name: 'Story', articles: [4] }, [])).toBeUndefined();
   });
 });
 

@@ -2,7 +2,16 @@ import { mkdtemp, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatSuggestions, readArticles, suggestStorylines, type SuggestArticle } from '../../../../tools/storylines/suggest.ts';
+import {
+  contentFolderProblem,
+  DEFAULT_SUGGEST_OPTIONS,
+  formatSuggestions,
+  rareLimit,
+  readArticles,
+  readSuggestArguments,
+  suggestStorylines,
+  type SuggestArticle,
+} from '../../../../tools/storylines/suggest.ts';
 
 const none = { topics: [], people: [], places: [], organisations: [] };
 const make = (file: string, date: string, entities: Partial<SuggestArticle['entities']>, storyline: string[] = []): SuggestArticle => ({
@@ -113,5 +122,98 @@ describe('readArticles', () => {
     expect(skipped).toHaveLength(1);
     expect(skipped[0]).toMatch(/^2022\/c\.md: /);
     expect(await readFile(join(dir, '2022', 'a.md'), 'utf8')).toBe(before);
+  });
+});
+
+describe('rareLimit and the report’s rule', () => {
+  test.each([
+    ['a small archive: the floor --min + 2 wins over 1%', 171, DEFAULT_SUGGEST_OPTIONS, 5],
+    ['a large archive: 1% wins over the floor', 10_000, DEFAULT_SUGGEST_OPTIONS, 100],
+    ['the share is rounded down', 1_099, DEFAULT_SUGGEST_OPTIONS, 10],
+    ['a share of 0 leaves the floor', 10_000, { ...DEFAULT_SUGGEST_OPTIONS, maxShare: 0 }, 5],
+    ['a larger --min raises the floor', 100, { ...DEFAULT_SUGGEST_OPTIONS, minArticles: 6 }, 8],
+    ['a share of 1 is every article', 40, { ...DEFAULT_SUGGEST_OPTIONS, maxShare: 1 }, 40],
+  ])('%s', (_case, total, settings, limit) => {
+    expect(rareLimit(total, settings)).toBe(limit);
+    const text = formatSuggestions([], total, settings);
+    expect(text).toContain(`headline words that at most ${limit} articles have`);
+    expect(text).toContain(`Rare means in at most ${limit} articles`);
+  });
+
+  test.each([
+    ['a share of 1% (the floor, 5)', 0.01, 5],
+    ['a share of 30% (9 of 30)', 0.3, 9],
+    ['a share of 50% (15 of 30)', 0.5, 15],
+  ])(
+    'in 30 articles with %s, a story is suggested exactly when at most the printed number share its entities',
+    (_case, maxShare, limit) => {
+      const settings = { ...options, maxShare };
+      expect(formatSuggestions([], 30, settings)).toContain(`at most ${limit} articles have`);
+      const found = [limit - 1, limit, limit + 1].map((size) => {
+        const articles = Array.from({ length: 30 }, (_, i) =>
+          make(`a${i}.md`, `2022-01-${String(i + 1).padStart(2, '0')}`, i < size ? { people: ['Ann Lee'], places: ['Lima'] } : {}),
+        );
+        return suggestStorylines(articles, { ...settings, windowDays: 60 }).length;
+      });
+      expect(found).toEqual([1, 1, 0]);
+    },
+  );
+
+  test('the report no longer claims a bare percentage the code does not apply', () => {
+    expect(formatSuggestions([], 171, DEFAULT_SUGGEST_OPTIONS)).not.toMatch(/at most 1\.0% of articles/);
+  });
+});
+
+describe('readSuggestArguments', () => {
+  const defaults = { 'max-share': '0.01', window: '21', min: '3', 'min-shared': '2', limit: '50' };
+  test.each([
+    ['the defaults', {}, { maxShare: 0.01, windowDays: 21, minArticles: 3, minShared: 2 }, 50],
+    [
+      'a share of 0 (the floor alone) and a window of 0 days',
+      { 'max-share': '0', window: '0' },
+      { maxShare: 0, windowDays: 0, minArticles: 3, minShared: 2 },
+      50,
+    ],
+    ['a share of 1 (every article)', { 'max-share': '1', limit: '5' }, { maxShare: 1, windowDays: 21, minArticles: 3, minShared: 2 }, 5],
+  ])('reads %s', (_case, typed, expected, limit) => {
+    expect(readSuggestArguments({ ...defaults, ...typed })).toEqual({ options: expected, limit });
+  });
+
+  test.each([
+    ['--max-share', '5', /^--max-share must be a number from 0 to 1, not "5"\. .*0\.01 is 1%/],
+    ['--max-share', '-0.01', /^--max-share must be a number from 0 to 1, not "-0\.01"/],
+    ['--max-share', '1%', /^--max-share must be a number from 0 to 1, not "1%"/],
+    ['--window', '-1', /^--window must be a number of at least 0, not "-1"/],
+    ['--min', '2.5', /^--min must be a whole number of at least 1, not "2\.5"/],
+    ['--min-shared', '0', /^--min-shared must be a whole number of at least 1, not "0"/],
+    ['--limit', 'ten', /^--limit must be a whole number of at least 1, not "ten"/],
+  ])('refuses %s %s, naming the option', (flag, value, message) => {
+    expect(() => readSuggestArguments({ ...defaults, [flag.slice(2)]: value })).toThrow(message);
+  });
+});
+
+describe('contentFolderProblem', () => {
+  test.each([
+    [
+      'a missing folder named by CONTENT_DIR',
+      'missing',
+      '/srv/missing',
+      /missing: no such folder \(from CONTENT_DIR=\/srv\/missing\)\. Set CONTENT_DIR/,
+    ],
+    ['a missing default folder', 'missing', undefined, /missing: no such folder \(the default, as CONTENT_DIR is not set\)/],
+    ['a file instead of a folder', 'file.md', 'file.md', /file\.md: not a folder \(from CONTENT_DIR=file\.md\)/],
+    ['a folder', '.', '.', undefined],
+  ])('%s', async (_case, name, configured, message) => {
+    const dir = await mkdtemp(join(tmpdir(), 'storylines-folder-'));
+    await writeFile(join(dir, 'file.md'), '');
+    const problem = await contentFolderProblem(join(dir, name), configured);
+    if (message) expect(problem).toMatch(message);
+    else expect(problem).toBeUndefined();
+  });
+
+  test('readArticles refuses a missing folder instead of reading an empty archive', async () => {
+    await expect(readArticles(join(tmpdir(), 'storylines-no-such-folder'), 'UTC')).rejects.toThrow(
+      /storylines-no-such-folder: no such folder/,
+    );
   });
 });
