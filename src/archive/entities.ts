@@ -93,28 +93,60 @@ export function articleKeys(index: EntityIndex, articleCount: number, kinds: rea
 }
 
 /**
- * The heading letter a name is filed under in an A–Z index: its first letter with accents
- * removed, or `#` for names that do not start with a Latin letter.
+ * Hangul's leading consonants (choseong, U+1100–U+1112, which Unicode's NFKD decomposition of a
+ * syllable starts with) as the compatibility letters a Korean index shows (ㄱ ㄲ ㄴ …, U+3131…).
+ */
+const HANGUL_INITIALS = 'ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ';
+
+/**
+ * The heading letter a name is filed under in an A–Z index: its first letter, accents and other
+ * marks removed (Unicode NFKD), in capitals where the script has them, in any alphabet or
+ * syllabary: "Île" under I, "Сергей" under С, "أحمد" under ا, "김" under ㄱ, "さくら" under さ.
+ * `#` for a name that starts with no letter (a digit, a sign) or with a Han character, which has no
+ * letters to file under. Before, every name outside the Latin alphabet went under "Other", so an
+ * Arabic or Russian archive's authors were one group.
+ * @example letterOf('Île-de-France') // 'I'
+ * @example letterOf('王毅') // '#'
  */
 export function letterOf(name: string): string {
-  const first = name.trim().normalize('NFKD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : '#';
+  const first = [...name.trim().normalize('NFKD').replace(/\p{M}/gu, '')][0] ?? '';
+  const code = first.codePointAt(0) ?? 0;
+  if (code >= 0x1100 && code <= 0x1112) return HANGUL_INITIALS[code - 0x1100]!;
+  if (!/\p{L}/u.test(first) || /\p{Script=Han}/u.test(first)) return '#';
+  return first.toUpperCase();
 }
+
+/** Whether a heading letter is one of the Latin alphabet's A–Z, which an index always shows in full. */
+export const isLatinLetter = (letter: string) => /^[A-Z]$/.test(letter);
 
 export interface LetterGroup {
   letter: string;
   entities: Entity[];
 }
 
-/** Entities sorted by name and grouped by letter, A to Z then `#`. */
-export function alphabetical(entities: Iterable<Entity>, locale: string): LetterGroup[] {
+/**
+ * Entities sorted by the name they are filed under (`filedAs`, by default the name as written;
+ * src/outputs/citation-names.ts `filingName` for people) and grouped by its letter (`letterOf`),
+ * the letters in the order of the site language's collation (Intl.Collator: a Russian site lists Cyrillic before Latin, an English
+ * one Latin first), then `#`.
+ */
+export function alphabetical(
+  entities: Iterable<Entity>,
+  locale: string,
+  filedAs: (name: string) => string = (name) => name,
+): LetterGroup[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const groups = new Map<string, Entity[]>();
-  for (const entity of [...entities].sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug))) {
-    const letter = letterOf(entity.name);
+  const filed = [...entities].map((entity) => ({ entity, key: filedAs(entity.name) }));
+  filed.sort(
+    (a, b) =>
+      collator.compare(a.key, b.key) || collator.compare(a.entity.name, b.entity.name) || a.entity.slug.localeCompare(b.entity.slug),
+  );
+  for (const { entity, key } of filed) {
+    const letter = letterOf(key);
     groups.get(letter)?.push(entity) ?? groups.set(letter, [entity]);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : collator.compare(a, b)))
     .map(([letter, list]) => ({ letter, entities: list }));
 }

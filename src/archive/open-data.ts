@@ -1,9 +1,10 @@
 /**
  * The open data's rows: each published article's metadata as the columns of src/outputs/open-data.ts,
- * with its URL, date and language resolved for this site. A field the article leaves out is `null`
+ * with its URL, dates and language resolved for this site. A field the article leaves out is `null`
  * (JSON Lines writes `null`, CSV an empty cell), never an empty string.
  */
 import { type Article, articleMarkdown, articleWordCount } from './articles.ts';
+import { lastModified } from './corrections.ts';
 import { isoInZone } from '../content/dates.ts';
 import { paths } from '../content/site-paths.ts';
 import type { DataRow } from '../outputs/open-data.ts';
@@ -17,6 +18,7 @@ import { site } from '../site.ts';
 export async function articleDataRow(article: Article, fullText: boolean): Promise<DataRow> {
   const { data } = article;
   const markdown = fullText ? await articleMarkdown(article) : undefined;
+  const modified = lastModified(data);
   return {
     url: paths.absolute(article.url),
     headline: data.title,
@@ -30,6 +32,10 @@ export async function articleDataRow(article: Article, fullText: boolean): Promi
     organisations: [...data.organisations],
     language: data.lang ?? site.lang,
     word_count: await articleWordCount(article, markdown),
+    source_url: data.sourceUrl ?? null,
+    storylines: [...data.storyline],
+    modified: modified > data.date ? isoInZone(modified, site.timeZone) : null,
+    corrections: data.corrections.length,
     ...(markdown !== undefined ? { text: markdown.trim() } : {}),
   };
 }

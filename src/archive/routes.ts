@@ -195,7 +195,8 @@ export async function plannedPageCount(): Promise<number> {
     articles.length +
     // The change log's pages: at least one, even when nothing was ever corrected.
     pageCount(changes.length, pageSize) +
-    storylines.size +
+    // Each storyline's timeline page and its feed.
+    storylines.size * 2 +
     calendar.years.length * 2
   );
 }

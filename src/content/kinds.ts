@@ -13,6 +13,13 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 export const SUBJECT_KINDS = ['topics', 'people', 'places', 'organisations'] as const satisfies readonly EntityKind[];
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 
+/**
+ * The kinds whose names are people's (bylines may also be agencies): their A–Z files a person by
+ * family name ("Michelle Bachelet" under B), as library catalogues and newspapers' contributor
+ * indexes do (AACR2/RDA name headings; the Guardian's contributors A–Z).
+ */
+export const PERSON_KINDS: ReadonlySet<EntityKind> = new Set(['people', 'authors']);
+
 /** The search index's filter name for each kind: one value of it, hence singular (`?person=`). */
 export const FILTER_OF_KIND = {
   topics: 'topic',

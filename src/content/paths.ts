@@ -29,6 +29,8 @@ export interface Paths {
   data(file?: string): string;
   /** `/storylines/`, or one storyline's timeline. */
   storylines(slug?: string): string;
+  /** `/storylines/<slug>/rss.xml`: a storyline's newest articles, to follow the story. */
+  storylineFeed(slug: string): string;
   correctionsFeed(): string;
   sitemapIndex(): string;
   newsSitemap(): string;
@@ -67,6 +69,7 @@ export function createPaths(options: { base: string; siteUrl: string }): Paths {
     corrections: (page) => paged(withBase('corrections/'), page),
     data: (file) => withBase(file ? `data/${encodeURIComponent(file)}` : 'data/'),
     storylines: (slug) => withBase(slug ? `storylines/${segment(slug)}/` : 'storylines/'),
+    storylineFeed: (slug) => withBase(`storylines/${segment(slug)}/rss.xml`),
     correctionsFeed: () => withBase('corrections/rss.xml'),
     sitemapIndex: () => withBase('sitemap-index.xml'),
     newsSitemap: () => withBase('sitemap-news.xml'),

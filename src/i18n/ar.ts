@@ -135,6 +135,8 @@ export const ar = {
   entities: {
     indexDescription: '{kinds} في الأرشيف، أبجديًا، مع عدد المقالات عن كل منها.',
     indexIntro: 'مرتبة أبجديًا، مع عدد المقالات عن كل منها: {total} إجمالًا.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'مرتبة أبجديًا حسب اسم العائلة، مع عدد المقالات لكل منها: {total} إجمالًا.',
     indexEmpty: 'لا شيء بعد: لا يتضمن أي مقال في الأرشيف أيًّا منها.',
     jumpToLetter: 'انتقل إلى حرف',
     otherLetter: 'أخرى',
@@ -250,6 +252,8 @@ export const ar = {
       previous: 'السابق في هذه القصة',
       next: 'التالي في هذه القصة',
       navLabel: 'ملف متابعة: {name}',
+      feedLink: 'موجز RSS لمقالات هذا الملف',
+      feedDescription: 'أحدث المقالات في ملف {name}.',
     },
     data: {
       title: 'بيانات مفتوحة',
@@ -291,6 +295,10 @@ export const ar = {
         organisations: 'المنظمات التي يتناولها.',
         language: 'وسم لغة المقال وفق BCP 47.',
         word_count: 'عدد كلمات النص (يُعد الرمز الصوري كلمة واحدة).',
+        source_url: 'عنوان الأصل لدى مصدره، إن كان معروفًا.',
+        storylines: 'ملفات المتابعة (القصص المستمرة) التي ينتمي إليها المقال.',
+        modified: 'آخر تغيير للمقال (آخر تحديث أو تصحيح)، بصيغة ISO 8601 بفارق توقيت الأرشيف؛ يغيب إن لم يتغير قط.',
+        corrections: 'عدد التصحيحات المنشورة مع المقال.',
         text: 'نص المقال بصيغة Markdown.',
       },
     },

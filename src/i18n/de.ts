@@ -107,6 +107,8 @@ export const de = {
   entities: {
     indexDescription: '{kinds} im Archiv von A bis Z, jeweils mit der Zahl der Artikel.',
     indexIntro: 'Von A bis Z, jeweils mit der Zahl der Artikel: insgesamt {total}.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'Von A bis Z nach Nachnamen, jeweils mit der Zahl der Artikel: insgesamt {total}.',
     indexEmpty: 'Noch keine: Kein Artikel im Archiv enthält welche.',
     jumpToLetter: 'Zum Buchstaben springen',
     otherLetter: 'Sonstige',
@@ -226,6 +228,8 @@ export const de = {
       previous: 'Voriger Artikel dieser Geschichte',
       next: 'Nächster Artikel dieser Geschichte',
       navLabel: 'Dossier: {name}',
+      feedLink: 'RSS-Feed der Artikel dieses Dossiers',
+      feedDescription: 'Die neuesten Artikel im Dossier {name}.',
     },
     data: {
       title: 'Offene Daten',
@@ -268,6 +272,11 @@ export const de = {
         organisations: 'Die Organisationen, um die es geht.',
         language: 'Sprachkennung des Artikels nach BCP 47.',
         word_count: 'Wörter im Text (ein Schriftzeichen zählt als ein Wort).',
+        source_url: 'Die Adresse des Originals bei der Quelle, falls bekannt.',
+        storylines: 'Dossiers (fortlaufende Geschichten), zu denen der Artikel gehört.',
+        modified:
+          'Wann der Artikel zuletzt geändert wurde (letzte Aktualisierung oder Korrektur), ISO 8601 mit dem Versatz des Archivs; fehlt, wenn er nie geändert wurde.',
+        corrections: 'Zahl der mit dem Artikel veröffentlichten Korrekturen.',
         text: 'Der Text des Artikels in Markdown.',
       },
     },

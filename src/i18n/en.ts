@@ -130,6 +130,8 @@ export const en = {
   entities: {
     indexDescription: '{kinds} in the archive, A to Z, with the number of articles about each.',
     indexIntro: 'A to Z, with the number of articles for each: {total} in all.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'A to Z by family name, with the number of articles for each: {total} in all.',
     /** An entity index with nothing in it: the heading names the kind, so the sentence need not. */
     indexEmpty: 'None yet: no article in the archive has any.',
     jumpToLetter: 'Jump to letter',
@@ -240,6 +242,8 @@ export const en = {
       previous: 'Previous in this story',
       next: 'Next in this story',
       navLabel: 'Storyline: {name}',
+      feedLink: 'RSS feed of this story’s articles',
+      feedDescription: 'The latest articles in the story of {name}.',
     },
     data: {
       title: 'Open data',
@@ -285,6 +289,11 @@ export const en = {
         organisations: 'Organisations it is about.',
         language: 'BCP 47 language tag of the article.',
         word_count: 'Words in the body (an ideograph counts as one word).',
+        source_url: 'The address of the original at its source, if known.',
+        storylines: 'Running stories (storylines) the article belongs to.',
+        modified:
+          'When the article last changed (its latest update or correction), ISO 8601 with the archive’s offset; missing if it never changed.',
+        corrections: 'Number of corrections published with the article.',
         text: 'The article’s body, in Markdown.',
       },
     },

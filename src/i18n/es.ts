@@ -111,6 +111,8 @@ export const es = {
   entities: {
     indexDescription: '{kinds} de la hemeroteca, de la A a la Z, con el número de artículos de cada uno.',
     indexIntro: 'De la A a la Z, con el número de artículos de cada uno: {total} en total.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'De la A a la Z por apellido, con el número de artículos de cada uno: {total} en total.',
     indexEmpty: 'Todavía no hay nada: ningún artículo del archivo los incluye.',
     jumpToLetter: 'Ir a la letra',
     otherLetter: 'Otros',
@@ -230,6 +232,8 @@ export const es = {
       previous: 'Anterior en esta historia',
       next: 'Siguiente en esta historia',
       navLabel: 'Historia en curso: {name}',
+      feedLink: 'Canal RSS de los artículos de esta historia',
+      feedDescription: 'Los últimos artículos de la historia {name}.',
     },
     data: {
       title: 'Datos abiertos',
@@ -272,6 +276,11 @@ export const es = {
         organisations: 'Las organizaciones de las que trata.',
         language: 'Etiqueta de idioma BCP 47 del artículo.',
         word_count: 'Palabras del texto (un ideograma cuenta como una palabra).',
+        source_url: 'La dirección del original en su fuente, si se conoce.',
+        storylines: 'Historias en curso a las que pertenece el artículo.',
+        modified:
+          'Cuándo cambió el artículo por última vez (su última actualización o corrección), ISO 8601 con el desfase del archivo; falta si nunca cambió.',
+        corrections: 'Número de correcciones publicadas con el artículo.',
         text: 'El texto del artículo, en Markdown.',
       },
     },

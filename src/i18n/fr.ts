@@ -111,6 +111,8 @@ export const fr = {
   entities: {
     indexDescription: '{kinds} des archives, de A à Z, avec le nombre d’articles pour chacun.',
     indexIntro: 'De A à Z, avec le nombre d’articles pour chacun : {total} au total.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'De A à Z par nom de famille, avec le nombre d’articles pour chacun : {total} au total.',
     indexEmpty: 'Rien pour l’instant : aucun article de l’archive n’en comporte.',
     jumpToLetter: 'Aller à la lettre',
     otherLetter: 'Autres',
@@ -229,6 +231,8 @@ export const fr = {
       previous: 'Article précédent du dossier',
       next: 'Article suivant du dossier',
       navLabel: 'Dossier : {name}',
+      feedLink: 'Flux RSS des articles de ce dossier',
+      feedDescription: 'Les derniers articles du dossier {name}.',
     },
     data: {
       title: 'Données ouvertes',
@@ -271,6 +275,11 @@ export const fr = {
         organisations: 'Les organisations dont il est question.',
         language: 'Étiquette de langue BCP 47 de l’article.',
         word_count: 'Nombre de mots du texte (un idéogramme compte pour un mot).',
+        source_url: 'L’adresse de l’original chez sa source, si elle est connue.',
+        storylines: 'Dossiers (histoires suivies) auxquels l’article appartient.',
+        modified:
+          'Dernière modification de l’article (sa dernière mise à jour ou correction), ISO 8601 avec le décalage de l’archive ; absente s’il n’a jamais changé.',
+        corrections: 'Nombre de corrections publiées avec l’article.',
         text: 'Le texte de l’article, en Markdown.',
       },
     },

@@ -107,6 +107,8 @@ export const ja = {
   entities: {
     indexDescription: 'アーカイブの{kinds}一覧（アルファベット順、それぞれの記事数つき）。',
     indexIntro: 'アルファベット順、それぞれの記事数つき：全{total}件。',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: '姓のアルファベット順、それぞれの記事数つき：全{total}件。',
     indexEmpty: 'まだありません。アーカイブのどの記事にも含まれていません。',
     jumpToLetter: '文字へ移動',
     otherLetter: 'その他',
@@ -222,6 +224,8 @@ export const ja = {
       previous: 'このシリーズの前の記事',
       next: 'このシリーズの次の記事',
       navLabel: '継続報道：{name}',
+      feedLink: 'この継続報道の記事のRSSフィード',
+      feedDescription: '継続報道「{name}」の最新記事。',
     },
     data: {
       title: 'オープンデータ',
@@ -264,6 +268,10 @@ export const ja = {
         organisations: '記事に関係する組織。',
         language: '記事の BCP 47 言語タグ。',
         word_count: '本文の語数（表意文字は 1 字を 1 語と数えます）。',
+        source_url: '出典での原文のアドレス（分かる場合）。',
+        storylines: '記事が属する継続報道。',
+        modified: '記事の最終変更日時（最新の更新または訂正）。アーカイブのオフセット付き ISO 8601。変更がなければ空です。',
+        corrections: '記事とともに公開された訂正の数。',
         text: '記事本文（Markdown）。',
       },
     },

@@ -111,6 +111,8 @@ export const pt = {
   entities: {
     indexDescription: '{kinds} do arquivo, de A a Z, com o número de artigos de cada um.',
     indexIntro: 'De A a Z, com o número de artigos de cada um: {total} no total.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'De A a Z pelo nome de família, com o número de artigos de cada um: {total} no total.',
     indexEmpty: 'Ainda não há nada: nenhum artigo do arquivo os inclui.',
     jumpToLetter: 'Ir para a letra',
     otherLetter: 'Outros',
@@ -227,6 +229,8 @@ export const pt = {
       previous: 'Anterior nesta história',
       next: 'Seguinte nesta história',
       navLabel: 'Cobertura contínua: {name}',
+      feedLink: 'Feed RSS dos artigos desta cobertura',
+      feedDescription: 'Os artigos mais recentes da cobertura {name}.',
     },
     data: {
       title: 'Dados abertos',
@@ -269,6 +273,11 @@ export const pt = {
         organisations: 'As organizações de que trata.',
         language: 'Etiqueta de idioma BCP 47 do artigo.',
         word_count: 'Palavras do texto (um ideograma conta como uma palavra).',
+        source_url: 'O endereço do original na fonte, se conhecido.',
+        storylines: 'Coberturas contínuas a que o artigo pertence.',
+        modified:
+          'Quando o artigo mudou pela última vez (a sua última atualização ou correção), ISO 8601 com o desvio do arquivo; ausente se nunca mudou.',
+        corrections: 'Número de correções publicadas com o artigo.',
         text: 'O texto do artigo, em Markdown.',
       },
     },

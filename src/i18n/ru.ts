@@ -117,6 +117,8 @@ export const ru = {
   entities: {
     indexDescription: '{kinds} в архиве по алфавиту, с числом статей о каждой.',
     indexIntro: 'По алфавиту, с числом статей для каждой записи; всего {total}.',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: 'По алфавиту фамилий, с числом статей для каждой записи; всего {total}.',
     indexEmpty: 'Пока пусто: ни одна статья архива их не содержит.',
     jumpToLetter: 'Перейти к букве',
     otherLetter: 'Прочее',
@@ -233,6 +235,8 @@ export const ru = {
       previous: 'Предыдущая статья сюжета',
       next: 'Следующая статья сюжета',
       navLabel: 'Сюжет: {name}',
+      feedLink: 'RSS-лента статей этого сюжета',
+      feedDescription: 'Последние статьи сюжета «{name}».',
     },
     data: {
       title: 'Открытые данные',
@@ -274,6 +278,11 @@ export const ru = {
         organisations: 'Организации, о которых в ней идёт речь.',
         language: 'Языковой тег статьи по BCP 47.',
         word_count: 'Число слов в тексте (иероглиф считается одним словом).',
+        source_url: 'Адрес оригинала у источника, если известен.',
+        storylines: 'Сюжеты, к которым относится статья.',
+        modified:
+          'Когда статья менялась в последний раз (последнее обновление или исправление), ISO 8601 со смещением архива; отсутствует, если статья не менялась.',
+        corrections: 'Число исправлений, опубликованных вместе со статьёй.',
         text: 'Текст статьи в формате Markdown.',
       },
     },

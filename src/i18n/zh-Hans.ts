@@ -107,6 +107,8 @@ export const zhHans = {
   entities: {
     indexDescription: '档案中的全部{kinds}，按字母顺序排列，并附各自的文章数量。',
     indexIntro: '按字母顺序排列，并附各自的文章数量：共 {total} 个。',
+    /** The A–Z of people and authors, which files a person by family name (src/content/kinds.ts PERSON_KINDS). */
+    indexIntroPeople: '按姓氏字母顺序排列，并附各自的文章数量：共 {total} 个。',
     indexEmpty: '暂无：存档中没有任何文章包含此类条目。',
     jumpToLetter: '跳到字母',
     otherLetter: '其他',
@@ -221,6 +223,8 @@ export const zhHans = {
       previous: '本专题上一篇',
       next: '本专题下一篇',
       navLabel: '专题追踪：{name}',
+      feedLink: '本专题文章的 RSS 订阅',
+      feedDescription: '专题“{name}”的最新文章。',
     },
     data: {
       title: '开放数据',
@@ -261,6 +265,10 @@ export const zhHans = {
         organisations: '文章涉及的机构。',
         language: '文章的 BCP 47 语言标签。',
         word_count: '正文字数（一个表意文字计为一个词）。',
+        source_url: '原文在来源处的地址（如已知）。',
+        storylines: '文章所属的专题。',
+        modified: '文章最后一次更改（最近的更新或更正）的时间，ISO 8601，带本档案的时区偏移；从未更改则为空。',
+        corrections: '随文章发布的更正数。',
         text: '文章正文，Markdown 格式。',
       },
     },

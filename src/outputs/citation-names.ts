@@ -6,6 +6,7 @@
  */
 import { parse as parseName } from '@citation-js/name';
 import { type BylineContext, isOrganisationByline } from '../content/bylines.ts';
+import { familyFirst } from './family-first.ts';
 
 /** A person as CSL-JSON names one: "Jan van der Berg" is given "Jan", particle "van der", family "Berg". */
 export interface CslPerson {
@@ -39,13 +40,20 @@ const SUFFIX = /^(.*?\S),?\s+((?:Jr|Sr)\.?|Junior|Senior|II|III|IV|V|VI|2nd|3rd|
  * with a generational suffix taken off first (`SUFFIX`) and put back as `suffix`. An honorific
  * the parser recognises ("Sir Keir Starmer"; it returns it as a dropping particle) is left out, as
  * APA, MLA and Chicago leave titles out of references. A name the parser cannot split into given
- * and family names (one word, "王小明", "bell hooks") is kept whole as a literal. White space runs
- * are collapsed first.
+ * and family names (one word, "王小明", "bell hooks") is kept whole as a literal. A Chinese,
+ * Japanese or Korean name written with a space ("李 华"), or romanised family name first ("Xi
+ * Jinping", "Kim Jong-un"), is split family name first (`familyFirst`). White space runs are
+ * collapsed first.
  * @example cslName('Martin Luther King Jr.') // { family: 'King', given: 'Martin Luther', suffix: 'Jr.' }
  */
 export function cslName(name: string, article: BylineContext = {}): CslName {
   const byline = name.replace(/\s+/g, ' ').trim();
   if (isOrganisationByline(byline, article)) return { literal: byline };
+  // Chinese, Japanese and Korean names are written family name first ("李 华", "Xi Jinping",
+  // "Kim Jong-un"); the parser read the last word as the family name, so APA gave "华李" and
+  // "Jinping, X.". citeproc prints a name in those scripts family first without a comma.
+  const ordered = familyFirst(byline);
+  if (ordered) return ordered;
   const [, rest = byline, suffix] = SUFFIX.exec(byline) ?? [];
   const parsed = parseName(rest.replace(HONORIFIC, '')) as Partial<CslPerson>;
   if (!parsed.family || !parsed.given) return { literal: byline };
@@ -57,6 +65,22 @@ export function cslName(name: string, article: BylineContext = {}): CslName {
     ...(particle ? { 'non-dropping-particle': particle } : {}),
     ...(ending ? { suffix: ending } : {}),
   };
+}
+
+/**
+ * The text a person's name is filed under in an A–Z index: family name, given names, particle and
+ * suffix, so "Charles de Gaulle" files under G and "Ngũgĩ wa Thiong'o" under T, as CSL sorts
+ * names by default (`demote-non-dropping-particle="display-and-sort"`, CSL 1.0.2 §Name
+ * particles) and the Chicago Manual (17th ed., 16.71) indexes French and Dutch particles. A name
+ * `cslName` keeps whole (an organisation, one word, "王毅") is filed as written; a Chinese,
+ * Japanese or Korean name written with a space is already family name first.
+ * @example filingName('Michelle Bachelet') // 'Bachelet Michelle'
+ * @example filingName('Reuters') // 'Reuters'
+ */
+export function filingName(name: string): string {
+  const csl = cslName(name);
+  if ('literal' in csl) return csl.literal;
+  return [csl.family, csl.given, csl['non-dropping-particle'], csl.suffix].filter(Boolean).join(' ');
 }
 
 /** The family name with its particle, as it is sorted and inverted in BibTeX and RIS: "van der Berg". */

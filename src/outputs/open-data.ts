@@ -39,6 +39,11 @@ export const DATA_FIELDS: readonly DataField[] = [
   { name: 'organisations', type: 'string', list: true },
   { name: 'language', type: 'string', required: true },
   { name: 'word_count', type: 'integer', required: true },
+  // Added after the first release's columns, so a script that reads columns by position still works.
+  { name: 'source_url', type: 'string', format: 'uri', optional: true },
+  { name: 'storylines', type: 'string', list: true },
+  { name: 'modified', type: 'datetime', optional: true },
+  { name: 'corrections', type: 'integer', required: true },
 ];
 export const TEXT_FIELD: DataField = { name: 'text', type: 'string' };
 

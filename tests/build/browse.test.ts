@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { filesUnder } from '../../tools/fs.ts';
 import { generateCorpus } from '../../tools/corpus/index.ts';
 import { slugify } from '../../src/content/slug.ts';
+import { $, $$, parseHtml, text } from '../support/html.ts';
 import { builtDir, corpusBuild, CORPUS_ARTICLES, CORPUS_SEED, readPage } from '../support/site.ts';
 
 const PAGE_SIZE = 25;
@@ -90,6 +91,34 @@ describe('browsing the fixture archive by subject', () => {
       /<a href="\/people\/michelle-bachelet\/">Michelle Bachelet<\/a> <span class="count"><span aria-hidden="true">1<\/span><span class="visually-hidden">1 article<\/span>/,
     );
     expect(html).toContain('<a href="/people/%E7%8E%8B%E6%AF%85/">王毅</a>');
+  });
+
+  test('people are filed by family name in every script; other alphabets follow A–Z, and Han names, with no letters, go under Other', async () => {
+    const tree = parseHtml(await readPage('fixture-root', 'people/'));
+    expect(text($(tree, '.page-intro'))).toMatch(/^A to Z by family name,/);
+    const nav = $$(tree, '.letter-nav li').map(text);
+    expect(nav.slice(0, 26).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    expect(nav.slice(26)).toEqual(['Л', '#']);
+    const groups = $$(tree, '.az-group').map((group) => [text($(group, 'h2')), $$(group, '.az-list a').map(text)]);
+    // "Zhao Lijian" and "Chen Xu" are written family name first, as agencies write Chinese names.
+    expect(groups).toEqual([
+      ['B', ['Michelle Bachelet']],
+      ['C', ['Chen Xu']],
+      ['M', ['José Martínez']],
+      ['W', ['Wang Wenbin']],
+      ['Z', ['Zhao Lijian']],
+      ['Л', ['Сергей Лавров']],
+      ['Other', ['王毅']],
+    ]);
+    expect($$(tree, '.letter-nav a').map((a) => a.properties.href)).toContain('#letter-л');
+  });
+
+  test('topics are filed as written', async () => {
+    const tree = parseHtml(await readPage('fixture-root', 'topics/'));
+    expect(text($(tree, '.page-intro'))).toMatch(/^A to Z, with/);
+    const groups = $$(tree, '.az-group').map((group) => [text($(group, 'h2')), $$(group, '.az-list a').map(text)]);
+    expect(groups).toContainEqual(['U', ['United Nations', 'Uyghurs']]);
+    expect(groups).toContainEqual(['H', ['Human rights']]);
   });
 
   test('detail pages list articles newest first and link their feed as an alternate', async () => {

@@ -36,13 +36,13 @@ describe('an article with control characters in its frontmatter', () => {
   ])('writes %s without them', async (selector, attribute) => {
     const page = parseHtml(await readFile(join(build.outDir, '2022/09/14/control-characters/index.html'), 'utf8'));
     expect($(page, selector)?.properties[attribute]).toBe(
-      'Talks stalled again; a stray control character  and a form feed  arrived from a pasted wire story.',
+      'Talks stalled again; a stray control character and a form feed arrived from a pasted wire story.',
     );
   });
 
   test('writes the standfirst and JSON-LD description without them', async () => {
     const page = parseHtml(await readFile(join(build.outDir, '2022/09/14/control-characters/index.html'), 'utf8'));
-    const expected = 'Talks stalled again; a stray control character  and a form feed  arrived from a pasted wire story.';
+    const expected = 'Talks stalled again; a stray control character and a form feed arrived from a pasted wire story.';
     expect(text($(page, '.article__standfirst'))).toBe(expected);
     expect((JSON.parse(text($(page, 'script[type="application/ld+json"]'))) as { description: string }).description).toBe(expected);
   });

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { csvText, FORMULA_TRIGGERS } from '../../src/outputs/open-data.ts';
 import { builtDir, fixtureBuilds, readPage } from '../support/site.ts';
-import { $, $$, parseHtml, text } from '../support/html.ts';
+import { $, $$, jsonLdOf, parseHtml, text } from '../support/html.ts';
 
 const BUILDS = [
   {
@@ -82,6 +82,27 @@ describe.each(BUILDS)('open data in $name', ({ name, base, fullText, licence }) 
     else for (const row of rows2023) expect(row).not.toHaveProperty('text');
   });
 
+  test('source URL, storylines, last change and corrections agree with the article page', async () => {
+    const lines = readFileSync(join(dir(), 'articles-2023.jsonl'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const pick = (row: Record<string, unknown>) => [row.source_url, row.storylines, row.corrections];
+    expect(lines.map(pick)).toEqual([
+      [null, ['Xinjiang report'], 0],
+      ['https://example.com/news/zurich-talks', ['Zürich talks'], 1],
+    ]);
+    // `modified` is JSON-LD's dateModified when the article changed after publication, else missing.
+    const changed = jsonLdOf(await readPage(name, '2023/03/15/zurich-talks-stall/'));
+    expect(lines[1]!.modified).toBe(changed.dateModified);
+    expect(lines[0]!.modified).toBeNull();
+    const csv = parseCsv(readFileSync(join(dir(), 'articles-2023.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(csv.map((row) => [row.source_url, row.storylines, row.modified, row.corrections])).toEqual([
+      ['', 'Xinjiang report', '', '0'],
+      ['https://example.com/news/zurich-talks', 'Zürich talks', changed.dateModified, '1'],
+    ]);
+  });
+
   test('a missing value is null in JSON Lines and an empty cell in CSV; CSV text is JSON Lines text defused for spreadsheets', () => {
     const descriptor = JSON.parse(readFileSync(join(dir(), 'datapackage.json'), 'utf8'));
     const [csvSchema, jsonlSchema] = [descriptor.resources[0].schema, descriptor.resources[1].schema];
@@ -129,7 +150,9 @@ describe.each(BUILDS)('open data in $name', ({ name, base, fullText, licence }) 
     // The field table scrolls inside a region the keyboard can reach, named by the Fields heading.
     const tree = parseHtml(html);
     const region = $(tree, '.data-table-scroll');
-    expect(region?.properties).toMatchObject({ role: 'region', tabIndex: 0, ariaLabelledBy: ['data-fields'] });
+    // A <section> named by a heading is a region landmark (HTML-AAM), so no role attribute is needed.
+    expect(region?.tagName).toBe('section');
+    expect(region?.properties).toMatchObject({ tabIndex: 0, ariaLabelledBy: ['data-fields'] });
     expect(text($(tree, '#data-fields'))).toBe(en.research.data.fieldsHeading);
     const types = Object.fromEntries($$(region!, 'tbody tr').map((tr) => [text($(tr, 'th')), text($$(tr, 'td')[0])]));
     expect(types).toMatchObject({ source: 'string, optional', section: 'string, optional', topics: 'string (list)', headline: 'string' });

@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { FIXTURE_BASES, readPage } from '../support/site.ts';
+import { builtDir, FIXTURE_BASES, readPage } from '../support/site.ts';
 import { $, $$, parseHtml, text } from '../support/html.ts';
 
 const SEED = '2022/09/10/china-says-un-has-closed-the-door-on-cooperation-over-human-rights-with-xinjiang-report/';
@@ -40,6 +42,20 @@ describe.each(BUILDS)('storylines in $name', ({ name, base }) => {
     expect(text($(entries[0]!, '.timeline__date'))).toBe('September 10, 2022');
     expect(text($(entries[0]!, '.timeline__standfirst'))).toMatch(/^Beijing’s envoy in Geneva/);
     expect($(entries[1]!, '.timeline__title')?.properties.lang).toBe('zh-Hans');
+  });
+
+  test('a storyline has a feed of its articles, newest first, announced and linked on its timeline', async () => {
+    const tree = parseHtml(await readPage(name, 'storylines/xinjiang-report/'));
+    const href = `${base}storylines/xinjiang-report/rss.xml`;
+    expect($(tree, `link[rel="alternate"][type="application/rss+xml"][href="${href}"]`)?.properties.title).toBe(
+      'The News Archive — Xinjiang report',
+    );
+    expect($(tree, '.feed-link a')?.properties.href).toBe(href);
+    const feed = await readFile(join(builtDir(name), 'storylines', 'xinjiang-report', 'rss.xml'), 'utf8');
+    expect(feed).toContain(`<atom:link href="https://news.example${href}"`);
+    expect(feed).toContain('<description>The latest articles in the story of Xinjiang report.</description>');
+    const items = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((match) => match[1]);
+    expect(items).toEqual([ZH, SEED].map((path) => `https://news.example${base}${path}`));
   });
 
   test.each([

@@ -7,6 +7,7 @@ import {
   letterOf,
   type EntitySource,
 } from '../../../src/archive/entities.ts';
+import { filingName } from '../../../src/outputs/citation-names.ts';
 
 const article = (filePath: string, data: Partial<EntitySource['data']>): EntitySource => ({
   filePath,
@@ -82,12 +83,34 @@ describe('articleKeys', () => {
 });
 
 describe('A–Z grouping', () => {
-  test('files names under their first letter without accents, and other scripts under #', () => {
-    expect(letterOf('Île-de-France')).toBe('I');
-    expect(letterOf('ångström')).toBe('A');
-    expect(letterOf('王毅')).toBe('#');
-    expect(letterOf('Сергей')).toBe('#');
-    expect(letterOf('2024 Olympics')).toBe('#');
+  test.each([
+    ['Île-de-France', 'I'],
+    ['ångström', 'A'],
+    ['Сергей Лавров', 'С'],
+    ['ёлка', 'Е'],
+    ['Ωμέγα', 'Ω'],
+    ['أحمد الخطيب', 'ا'],
+    ['إبراهيم', 'ا'],
+    ['שרה כהן', 'ש'],
+    ['김정은', 'ㄱ'],
+    ['박근혜', 'ㅂ'],
+    ['さくら', 'さ'],
+    ['カタカナ', 'カ'],
+    ['王毅', '#'],
+    ['2024 Olympics', '#'],
+    ['“Quoted” name', '#'],
+    ['  Ana', 'A'],
+  ])('%s is filed under %s', (name, letter) => {
+    expect(letterOf(name)).toBe(letter);
+  });
+
+  test.each([
+    ['en', ['A', 'Z', 'Б', 'Д', 'ا', '#']],
+    ['ru', ['Б', 'Д', 'A', 'Z', 'ا', '#']],
+    ['ar', ['ا', 'A', 'Z', 'Б', 'Д', '#']],
+  ])('orders the letters of every script by the %s collation, # last', (locale, letters) => {
+    const index = buildEntityIndex([article('a.md', { people: ['Дмитрий', 'Борис', 'Zoe', 'Anna', 'أحمد', '王毅'] })]);
+    expect(alphabetical(index.people.values(), locale).map((group) => group.letter)).toEqual(letters);
   });
 
   test('sorts names within letters and puts # last', () => {
@@ -97,6 +120,31 @@ describe('A–Z grouping', () => {
       ['C', ['Chen Xu']],
       ['E', ['Émile Zola', 'Eva Braun']],
       ['Z', ['Zhao Lijian']],
+      ['#', ['王毅']],
+    ]);
+  });
+
+  test('files people by family name when given filingName, agencies and one-word names as written', () => {
+    const people = [
+      'Michelle Bachelet',
+      'Zhao Lijian',
+      'Charles de Gaulle',
+      'Сергей Лавров',
+      'Reuters',
+      'Anna Kowalska',
+      '王毅',
+      'Kim Jong-un',
+      'Émile Zola',
+    ];
+    const index = buildEntityIndex([article('a.md', { people })]);
+    const groups = alphabetical(index.people.values(), 'en', filingName);
+    expect(groups.map((group) => [group.letter, group.entities.map((entity) => entity.name)])).toEqual([
+      ['B', ['Michelle Bachelet']],
+      ['G', ['Charles de Gaulle']],
+      ['K', ['Kim Jong-un', 'Anna Kowalska']],
+      ['R', ['Reuters']],
+      ['Z', ['Zhao Lijian', 'Émile Zola']],
+      ['Л', ['Сергей Лавров']],
       ['#', ['王毅']],
     ]);
   });

@@ -33,3 +33,25 @@ describe('articleDataRow', () => {
     expect(csv.split('\n')[1]?.split(',').slice(4, 6)).toEqual([expected.source ?? '', expected.section ?? '']);
   });
 });
+
+describe('articleDataRow: source URL, storylines, last change and corrections', () => {
+  const corrections = [
+    { date: '2022-09-12', text: 'A name was misspelt.' },
+    { date: '2022-09-14', text: 'A date was wrong.' },
+  ];
+  test.each([
+    ['nothing of the kind', {}, { source_url: null, storylines: [], modified: null, corrections: 0 }],
+    [
+      'a source URL and two storylines',
+      { sourceUrl: 'https://example.com/a', storyline: ['Xinjiang report', 'Geneva talks'] },
+      { source_url: 'https://example.com/a', storylines: ['Xinjiang report', 'Geneva talks'], modified: null, corrections: 0 },
+    ],
+    // An `updated` time on the publication instant is no change, as the page and JSON-LD judge it.
+    ['an update at publication', { updated: '2022-09-10' }, { modified: null, corrections: 0 }],
+    ['a later update', { updated: '2022-09-11T08:00:00Z' }, { modified: '2022-09-11T08:00:00Z', corrections: 0 }],
+    // The latest of the update and the corrections wins.
+    ['two corrections after an update', { updated: '2022-09-11', corrections }, { modified: '2022-09-14T00:00:00Z', corrections: 2 }],
+  ])('an article with %s', async (_case, data, expected) => {
+    expect(await articleDataRow(article(data), false)).toMatchObject(expected);
+  });
+});

@@ -46,6 +46,12 @@ describe('browsing paths', () => {
     expect(paths.onThisDay()).toBe('/archive/on-this-day/');
     expect(paths.onThisDay('09-10', 2)).toBe('/archive/on-this-day/09-10/2/');
     expect(paths.entityFeed('topics', 'china')).toBe('/archive/topics/china/rss.xml');
+    expect(paths.storylines('brexit')).toBe('/archive/storylines/brexit/');
+    expect(paths.storylineFeed('brexit')).toBe('/archive/storylines/brexit/rss.xml');
+    expect(paths.storylineFeed('الانتخابات')).toBe(
+      '/archive/storylines/%D8%A7%D9%84%D8%A7%D9%86%D8%AA%D8%AE%D8%A7%D8%A8%D8%A7%D8%AA/rss.xml',
+    );
+    expect(paths.correctionsFeed()).toBe('/archive/corrections/rss.xml');
     expect(paths.absolute(paths.newsSitemap())).toBe('https://news.example/archive/sitemap-news.xml');
     expect(paths.sitemapIndex()).toBe('/archive/sitemap-index.xml');
   });

@@ -2,7 +2,8 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseRis } from 'astrocite-ris';
 import { describe, expect, test } from 'vitest';
 import { type CslName, cslName, familyWithParticle, risName } from '../../../src/outputs/citation-names.ts';
-import { type CslItem, toBibtex, toRis } from '../../../src/outputs/citation.ts';
+import { type CslItem, cslItem, toBibtex, toRis } from '../../../src/outputs/citation.ts';
+import { createArticleSchema } from '../../../src/content/schema.ts';
 import { formatCitations } from '../../../src/outputs/citation-engine.ts';
 
 const item = (author: CslName[]): CslItem => ({
@@ -224,5 +225,79 @@ describe('cslName: an honorific before a name is left out, as references leave t
     ['Hon Lee', { family: 'Lee', given: 'Hon' }],
   ])('%s', (byline, expected) => {
     expect(cslName(byline)).toEqual(expected);
+  });
+});
+
+describe('romanised Chinese and Korean names are family name first; Western names are never turned round', () => {
+  test.each([
+    // Pinyin: a common family name, then one or two syllables.
+    ['Xi Jinping', { family: 'Xi', given: 'Jinping' }],
+    ['Zhao Lijian', { family: 'Zhao', given: 'Lijian' }],
+    ['Wang Wenbin', { family: 'Wang', given: 'Wenbin' }],
+    ['Chen Xu', { family: 'Chen', given: 'Xu' }],
+    ['Li Hua', { family: 'Li', given: 'Hua' }],
+    ['Ouyang Xiu', { family: 'Ouyang', given: 'Xiu' }],
+    ['Lü Xin', { family: 'Lü', given: 'Xin' }],
+    ["Li Xi'an", { family: 'Li', given: "Xi'an" }],
+    ['XI Jinping', { family: 'XI', given: 'Jinping' }],
+    // Hyphenated given names: Korean, Wade–Giles and Cantonese spellings.
+    ['Kim Jong-un', { family: 'Kim', given: 'Jong-un' }],
+    ['Moon Jae-in', { family: 'Moon', given: 'Jae-in' }],
+    ['Ban Ki-moon', { family: 'Ban', given: 'Ki-moon' }],
+    ['Tsai Ing-wen', { family: 'Tsai', given: 'Ing-wen' }],
+    ['Tung Chee-hwa', { family: 'Tung', given: 'Chee-hwa' }],
+    // Two one-syllable words, as AP and Reuters write Korean names and Singapore writes its own.
+    ['Kim Jong Un', { family: 'Kim', given: 'Jong Un' }],
+    ['Lee Hsien Loong', { family: 'Lee', given: 'Hsien Loong' }],
+    ['Lee Kuan Yew', { family: 'Lee', given: 'Kuan Yew' }],
+    // Given name first: the first word is not a family name, or the rest is not a romanised given name.
+    ['Michelle Bachelet', { family: 'Bachelet', given: 'Michelle' }],
+    ['Andrew Yang', { family: 'Yang', given: 'Andrew' }],
+    ['Lin Anderson', { family: 'Anderson', given: 'Lin' }],
+    ['Ma Rainey', { family: 'Rainey', given: 'Ma' }],
+    ['Kim Jones', { family: 'Jones', given: 'Kim' }],
+    ['Lee Child', { family: 'Child', given: 'Lee' }],
+    ['Song Kang-Smith', { family: 'Kang-Smith', given: 'Song' }],
+    ['Jean-Pierre Raffarin', { family: 'Raffarin', given: 'Jean-Pierre' }],
+    ['Long John Silver', { family: 'Silver', given: 'Long John' }],
+    ['Lee Harvey Oswald', { family: 'Oswald', given: 'Lee Harvey' }],
+    ['Lee Ann Womack', { family: 'Womack', given: 'Lee Ann' }],
+  ])('%s', (name, expected) => {
+    expect(cslName(name)).toEqual(expected);
+  });
+
+  test('APA files a romanised name under its family name with the given name as an initial', () => {
+    const item = cslItem(createArticleSchema({ timeZone: 'UTC' }).parse({ title: 'Talks', date: '2023-03-02', authors: ['Zhao Lijian'] }), {
+      url: 'https://news.example/a/',
+      siteTitle: 'The News Archive',
+      lang: 'en',
+      day: { year: '2023', month: '03', day: '02' },
+      id: 'a',
+    });
+    expect(formatCitations(item).apa.startsWith('Zhao, L. (2023, March 2).')).toBe(true);
+  });
+});
+
+describe('Chinese, Japanese and Korean names written with a space are family name first', () => {
+  test.each([
+    ['李 华', { family: '李', given: '华' }],
+    ['欧阳 修', { family: '欧阳', given: '修' }],
+    ['김 정은', { family: '김', given: '정은' }],
+    ['山田 太郎', { family: '山田', given: '太郎' }],
+    ['王小明', { literal: '王小明' }],
+  ])('%s', (name, expected) => {
+    expect(cslName(name)).toEqual(expected);
+  });
+
+  test('APA, MLA and Chicago print them family name first, without a comma', () => {
+    const item = cslItem(createArticleSchema({ timeZone: 'UTC' }).parse({ title: '新疆报告', date: '2023-03-02', authors: ['李 华'] }), {
+      url: 'https://news.example/a/',
+      siteTitle: 'The News Archive',
+      lang: 'zh',
+      day: { year: '2023', month: '03', day: '02' },
+      id: 'a',
+    });
+    const formatted = formatCitations(item);
+    for (const text of Object.values(formatted)) expect(text.startsWith('李华')).toBe(true);
   });
 });

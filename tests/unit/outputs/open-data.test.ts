@@ -230,6 +230,10 @@ describe('dataPackage', () => {
     ['section', false, true, 'string'],
     ['authors', false, false, 'array'],
     ['text', false, false, 'string'],
+    ['source_url', false, true, 'string'],
+    ['storylines', false, false, 'array'],
+    ['modified', false, true, 'datetime'],
+    ['corrections', true, false, 'integer'],
   ])('%s: required %s, missing-value note %s, JSON Lines type %s', (name, required, optional, jsonlType) => {
     for (const field of [csvField(name), jsonlField(name)]) {
       expect(field?.constraints?.required ?? false).toBe(required);
@@ -242,7 +246,7 @@ describe('dataPackage', () => {
     const optional = dataFields(true)
       .filter((field) => field.optional)
       .map((field) => field.name);
-    expect(optional).toEqual(['source', 'section']);
+    expect(optional).toEqual(['source', 'section', 'source_url', 'modified']);
     const unrequired = resources()[1]!.schema.fields.filter((field) => !field.constraints?.required && field.type !== 'array');
     expect(unrequired.map((field) => field.name)).toEqual([...optional, 'text']);
   });
