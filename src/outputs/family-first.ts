@@ -57,15 +57,34 @@ const PINYIN_SYLLABLE =
   '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ue|ui|un|uo|üe|ve|a|e|i|o|u|ü|v)';
 /** A pinyin given name: one or two syllables, the second after an optional apostrophe ("Xi'an"). */
 const PINYIN_GIVEN = new RegExp(`^${PINYIN_SYLLABLE}(?:'?${PINYIN_SYLLABLE})?$`, 'iu');
-/** A given name of two romanised syllables joined by a hyphen, the second in lower case: "Jong-un", "Ing-wen", "Chee-hwa". */
-const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{0,5}-\p{Ll}{1,5}$/u;
+/**
+ * A given name of two romanised syllables joined by a hyphen, the second in lower case as Korean
+ * and Taiwanese romanisation writes it ("Jong-un", "Ing-wen", "Chee-hwa") or capitalised as AFP
+ * writes it ("Jong-Un", "Jae-In"); both parts must be syllables (see `ROMANISED_SYLLABLE`).
+ */
+const HYPHENATED_GIVEN = /^(\p{Lu}\p{Ll}{0,5})-(\p{Lu}?\p{Ll}{1,5})$/u;
 /**
  * One romanised Korean or Chinese syllable written as a word of its own, as AP and Reuters write
  * "Kim Jong Un" and Singapore "Lee Hsien Loong": a few consonants, one to three vowels, and at
  * most a final n, ng, m, k, l, p, t, h or w. "Harvey", "Ann" or "Oswald" are not.
  */
 const ROMANISED_SYLLABLE = /^[b-df-hj-np-tv-z]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|p|t|h|w)?$/;
+const isHyphenatedGiven = (given: string) => {
+  const parts = HYPHENATED_GIVEN.exec(given);
+  return parts?.slice(1).every((part) => ROMANISED_SYLLABLE.test(part.toLowerCase())) ?? false;
+};
 const isSyllableWord = (word: string) => /^\p{Lu}\p{Ll}*$/u.test(word) && ROMANISED_SYLLABLE.test(word.toLowerCase());
+
+/**
+ * The spelling the rules test: tone marks dropped ("Xí Jìnpíng", "Lǚ" as "Lu"), typographic
+ * hyphens (U+2010, U+2011) and apostrophes (U+2019, U+02BC) as ASCII ones, as bylines are typeset.
+ */
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2010\u2011]/gu, '-')
+    .replace(/[\u2019\u02BC]/gu, "'");
 
 /** "XI" or "xi" as the lists spell it: "Xi". */
 const titleCase = (word: string) => word.charAt(0).toLocaleUpperCase('en') + word.slice(1).toLocaleLowerCase('en');
@@ -83,10 +102,14 @@ const titleCase = (word: string) => word.charAt(0).toLocaleUpperCase('en') + wor
 export function familyFirst(name: string): FamilyFirstName | undefined {
   const script = EAST_ASIAN_SCRIPT_NAME.exec(name);
   if (script) return { family: script[1]!, given: script[2]! };
-  const words = name.split(' ');
+  const words = plain(name).split(' ');
+  const original = name.split(' ');
+  if (words.length !== original.length) return undefined;
   if (words.length === 3) {
     const [family, ...given] = words as [string, string, string];
-    if (HYPHENATED_GIVEN_FAMILY_NAMES.has(titleCase(family)) && given.every(isSyllableWord)) return { family, given: given.join(' ') };
+    if (HYPHENATED_GIVEN_FAMILY_NAMES.has(titleCase(family)) && given.every(isSyllableWord)) {
+      return { family: original[0]!, given: original.slice(1).join(' ') };
+    }
     return undefined;
   }
   if (words.length !== 2) return undefined;
@@ -94,7 +117,7 @@ export function familyFirst(name: string): FamilyFirstName | undefined {
   // A given name in capitals ("Xi JINPING") is not how either order is written; leave it.
   if (!/^\p{Lu}/u.test(given) || given === given.toLocaleUpperCase('en')) return undefined;
   const known = titleCase(family);
-  if (PINYIN_FAMILY_NAMES.has(known) && PINYIN_GIVEN.test(given)) return { family, given };
-  if (HYPHENATED_GIVEN_FAMILY_NAMES.has(known) && HYPHENATED_GIVEN.test(given)) return { family, given };
+  if (PINYIN_FAMILY_NAMES.has(known) && PINYIN_GIVEN.test(given)) return { family: original[0]!, given: original[1]! };
+  if (HYPHENATED_GIVEN_FAMILY_NAMES.has(known) && isHyphenatedGiven(given)) return { family: original[0]!, given: original[1]! };
   return undefined;
 }

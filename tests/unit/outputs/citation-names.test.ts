@@ -246,6 +246,15 @@ describe('romanised Chinese and Korean names are family name first; Western name
     ['Ban Ki-moon', { family: 'Ban', given: 'Ki-moon' }],
     ['Tsai Ing-wen', { family: 'Tsai', given: 'Ing-wen' }],
     ['Tung Chee-hwa', { family: 'Tung', given: 'Chee-hwa' }],
+    // AFP capitalises the second syllable.
+    ['Kim Jong-Un', { family: 'Kim', given: 'Jong-Un' }],
+    ['Moon Jae-In', { family: 'Moon', given: 'Jae-In' }],
+    ['Yoon Suk-Yeol', { family: 'Yoon', given: 'Suk-Yeol' }],
+    // Typeset bylines: tone marks, non-breaking hyphens and typographic apostrophes keep their spelling.
+    ['Xí Jìnpíng', { family: 'Xí', given: 'Jìnpíng' }],
+    ['Kim Jong\u2011un', { family: 'Kim', given: 'Jong\u2011un' }],
+    ['Kim Jong\u2010un', { family: 'Kim', given: 'Jong\u2010un' }],
+    ['Li Xi\u2019an', { family: 'Li', given: 'Xi\u2019an' }],
     // Two one-syllable words, as AP and Reuters write Korean names and Singapore writes its own.
     ['Kim Jong Un', { family: 'Kim', given: 'Jong Un' }],
     ['Lee Hsien Loong', { family: 'Lee', given: 'Hsien Loong' }],
@@ -258,6 +267,8 @@ describe('romanised Chinese and Korean names are family name first; Western name
     ['Kim Jones', { family: 'Jones', given: 'Kim' }],
     ['Lee Child', { family: 'Child', given: 'Lee' }],
     ['Song Kang-Smith', { family: 'Kang-Smith', given: 'Song' }],
+    ['Kim Mary-Ann', { family: 'Mary-Ann', given: 'Kim' }],
+    ['Lee Anne-Marie', { family: 'Anne-Marie', given: 'Lee' }],
     ['Jean-Pierre Raffarin', { family: 'Raffarin', given: 'Jean-Pierre' }],
     ['Long John Silver', { family: 'Silver', given: 'Long John' }],
     ['Lee Harvey Oswald', { family: 'Oswald', given: 'Lee Harvey' }],
